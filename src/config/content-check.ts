@@ -1,0 +1,279 @@
+/**
+ * Reads and checks everything in `content/` before Astro builds a page: `site.yaml`, the UI
+ * strings and every module's and page's frontmatter. The build stops on any error, with the file,
+ * the line, the field, what is wrong and how to fix it (see `problems.ts`).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { explainIssues, type FixHints } from './explain';
+import { moduleHints, pageHints, siteHints } from './hints';
+import { ModuleFrontmatterSchema, slugPattern } from './module-schema';
+import { PageFrontmatterSchema, requiredPages } from './page-schema';
+import type { Problem } from './problems';
+import { SiteSchema, type SiteConfig } from './site-schema';
+
+export type UiStrings = Record<string, string>;
+
+export interface ContentReport {
+  site: SiteConfig;
+  /** UI strings per locale, with English filled in where a translation is missing. */
+  strings: Record<string, UiStrings>;
+  problems: Problem[];
+}
+
+/** English is the reference set of UI string keys. */
+export const referenceLocale = 'en';
+
+const StringsSchema = z.record(z.string(), z.string());
+
+export function checkContent(contentDir: string, projectRoot = process.cwd()): ContentReport {
+  const shown = (file: string) => relative(projectRoot, file) || file;
+  const problems: Problem[] = [];
+  const site = checkSite(join(contentDir, 'site.yaml'), shown, problems);
+  const strings = checkStrings(join(contentDir, 'i18n'), site, shown, problems);
+  checkModules(join(contentDir, 'modules'), site, shown, problems);
+  checkPages(join(contentDir, 'pages'), site, shown, problems);
+  return { site, strings, problems };
+}
+
+function checkSite(file: string, shown: (f: string) => string, problems: Problem[]): SiteConfig {
+  const fallback = SiteSchema.parse({});
+  if (!existsSync(file)) return fallback;
+  const yaml = readYaml(readFileSync(file, 'utf8'), shown(file), 0, problems);
+  if (!yaml) return fallback;
+  return validate(SiteSchema, yaml.data ?? {}, { ...yaml, file: shown(file), hints: siteHints }, problems) ?? fallback;
+}
+
+function checkStrings(
+  dir: string,
+  site: SiteConfig,
+  shown: (f: string) => string,
+  problems: Problem[],
+): Record<string, UiStrings> {
+  const load = (locale: string): UiStrings | undefined => {
+    const file = join(dir, `${locale}.yaml`);
+    if (!existsSync(file)) return undefined;
+    const yaml = readYaml(readFileSync(file, 'utf8'), shown(file), 0, problems);
+    if (!yaml) return undefined;
+    return validate(StringsSchema, yaml.data ?? {}, { ...yaml, file: shown(file), hints: {} }, problems);
+  };
+  const reference = load(referenceLocale);
+  const referenceFile = shown(join(dir, `${referenceLocale}.yaml`));
+  if (!reference) {
+    if (!existsSync(join(dir, `${referenceLocale}.yaml`))) {
+      problems.push({
+        file: referenceFile,
+        problem: 'is missing: it holds the English words of buttons, menus and labels, which every other language is checked against',
+        fix: 'Restore content/i18n/en.yaml from the Waymark repository.',
+        severity: 'error',
+      });
+    }
+    return {};
+  }
+  const strings: Record<string, UiStrings> = { [referenceLocale]: reference };
+  for (const locale of Object.keys(site.locales)) {
+    if (locale === referenceLocale) continue;
+    const file = shown(join(dir, `${locale}.yaml`));
+    const translated = load(locale) ?? {};
+    const missing = Object.keys(reference).filter((key) => !(key in translated));
+    const unknown = Object.keys(translated).filter((key) => !(key in reference));
+    for (const key of unknown) {
+      problems.push({
+        file,
+        field: key,
+        problem: `is not a key in ${referenceFile}`,
+        fix: 'Check its spelling against the English file, or remove it.',
+        severity: 'error',
+      });
+    }
+    if (missing.length) {
+      problems.push({
+        file,
+        problem: `has no translation for ${missing.length} key(s), shown in English for now: ${missing.join(', ')}`,
+        fix: `Copy these keys from ${referenceFile} and translate them.`,
+        severity: 'warning',
+      });
+    }
+    strings[locale] = { ...reference, ...translated };
+  }
+  return strings;
+}
+
+function checkModules(dir: string, site: SiteConfig, shown: (f: string) => string, problems: Problem[]): void {
+  for (const localeDir of subfolders(dir, shown, problems)) {
+    const locale = localeDir.name;
+    if (!(locale in site.locales)) {
+      problems.push({
+        file: shown(localeDir.path),
+        problem: `is a folder for the language "${locale}", which is not one of the locales in content/site.yaml`,
+        fix: `Add ${locale} under locales in content/site.yaml, or rename the folder to one of: ${Object.keys(site.locales).join(', ')}.`,
+        severity: 'error',
+      });
+    }
+    for (const moduleDir of subfolders(localeDir.path, shown, problems)) {
+      checkModule(moduleDir.path, shown, problems);
+    }
+  }
+}
+
+function checkModule(dir: string, shown: (f: string) => string, problems: Problem[]): void {
+  const name = dir.split('/').at(-1)!;
+  if (!slugPattern.test(name)) problems.push(badName(shown(dir), 'folder'));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md'));
+  if (!files.includes('index.mdx')) {
+    problems.push({
+      file: shown(dir),
+      problem: 'has no index.mdx, the overview page of the module',
+      fix: `Add ${shown(join(dir, 'index.mdx'))} with a title, summary, order and minutes.`,
+      severity: 'error',
+    });
+  }
+  const stepOrders = new Map<number, string>();
+  for (const fileName of files) {
+    const file = join(dir, fileName);
+    if (fileName.endsWith('.md')) {
+      problems.push({
+        file: shown(file),
+        problem: 'is a .md file; modules are written in .mdx',
+        fix: `Rename it to ${fileName.replace(/\.md$/, '.mdx')}.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    if (!slugPattern.test(fileName.replace(/\.mdx$/, ''))) problems.push(badName(shown(file), 'file'));
+    const data = checkFrontmatter(file, ModuleFrontmatterSchema, moduleHints, shown, problems);
+    if (!data || fileName === 'index.mdx') continue;
+    const sameOrder = stepOrders.get(data.order);
+    if (sameOrder) {
+      problems.push({
+        file: shown(file),
+        field: 'order',
+        problem: `is ${data.order}, the same as ${sameOrder}, so Waymark cannot tell which step comes first`,
+        fix: 'Give each step in the module its own order number (1, 2, 3…).',
+        severity: 'error',
+      });
+    }
+    stepOrders.set(data.order, fileName);
+  }
+}
+
+function checkPages(dir: string, site: SiteConfig, shown: (f: string) => string, problems: Problem[]): void {
+  for (const locale of Object.keys(site.locales)) {
+    for (const page of requiredPages) {
+      const file = join(dir, locale, `${page}.mdx`);
+      if (!existsSync(file)) {
+        problems.push({
+          file: shown(file),
+          problem: `is missing: every language needs its own ${page} page`,
+          fix: `Copy ${shown(join(dir, site.defaultLocale, `${page}.mdx`))} to this place and translate it.`,
+          severity: 'error',
+        });
+        continue;
+      }
+      checkFrontmatter(file, PageFrontmatterSchema, pageHints, shown, problems);
+    }
+  }
+}
+
+function checkFrontmatter<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  hints: FixHints,
+  shown: (f: string) => string,
+  problems: Problem[],
+): z.output<T> | undefined {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) {
+    problems.push({
+      file: shown(file),
+      line: 1,
+      problem: 'has no frontmatter (the settings between two --- lines at the top)',
+      fix: 'Start the file with a line ---, then title:, summary:, order: and minutes: lines, then another ---.',
+      severity: 'error',
+    });
+    return undefined;
+  }
+  const yaml = readYaml(match[1]!, shown(file), 1, problems);
+  if (!yaml) return undefined;
+  return validate(schema, yaml.data ?? {}, { ...yaml, file: shown(file), hints }, problems);
+}
+
+interface ParsedYaml {
+  data: unknown;
+  document: Document;
+  lineCounter: LineCounter;
+  lineOffset: number;
+}
+
+function readYaml(text: string, file: string, lineOffset: number, problems: Problem[]): ParsedYaml | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  // One YAML mistake often causes several errors after it: the first is the one to fix.
+  const [error] = document.errors;
+  if (error) {
+    problems.push({
+      file,
+      line: lineCounter.linePos(error.pos[0]).line + lineOffset,
+      problem: `cannot be read: ${yamlErrorInWords(error.code)}`,
+      fix: 'Check the spaces at the start of this line and the one above, and put text that has a colon (:) or # in quotes.',
+      severity: 'error',
+    });
+    return undefined;
+  }
+  return { data: document.toJS(), document, lineCounter, lineOffset };
+}
+
+function yamlErrorInWords(code: string): string {
+  const words: Record<string, string> = {
+    BAD_INDENT: 'the indentation (spaces at the start of the line) does not line up',
+    BLOCK_AS_IMPLICIT_KEY: 'a line is indented in a way YAML does not allow',
+    MISSING_CHAR: 'a quote or bracket is not closed',
+    MULTILINE_IMPLICIT_KEY: 'a value runs over more than one line',
+    DUPLICATE_KEY: 'the same setting appears twice',
+    UNEXPECTED_TOKEN: 'there is a character YAML did not expect',
+    TAB_AS_INDENT: 'a tab is used for indentation; use spaces',
+  };
+  return words[code] ?? `a YAML syntax error (${code})`;
+}
+
+function validate<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+  context: ParsedYaml & { file: string; hints: FixHints },
+  problems: Problem[],
+): z.output<T> | undefined {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data;
+  problems.push(...explainIssues(result.error.issues, { ...context, schema }));
+  return undefined;
+}
+
+function subfolders(dir: string, shown: (f: string) => string, problems: Problem[]): { name: string; path: string }[] {
+  if (!existsSync(dir)) return [];
+  const folders: { name: string; path: string }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) folders.push({ name, path });
+    else if (name.endsWith('.mdx')) {
+      problems.push({
+        file: shown(path),
+        problem: 'is not in a module folder',
+        fix: 'Put each module in its own folder: content/modules/<language>/<module>/index.mdx for the overview and one .mdx file per step.',
+        severity: 'error',
+      });
+    }
+  }
+  return folders;
+}
+
+function badName(file: string, kind: 'file' | 'folder'): Problem {
+  return {
+    file,
+    problem: `has a ${kind} name that cannot be part of a web address`,
+    fix: `Use only lower-case letters, digits and single dashes, like "noticing-what-helps".`,
+    severity: 'error',
+  };
+}

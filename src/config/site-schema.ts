@@ -1,0 +1,133 @@
+/**
+ * The contract for `content/site.yaml`: who the site is, which languages it speaks and where a
+ * person can get help. Every field has a default, so an empty file still builds a safe site.
+ */
+import { z } from 'astro/zod';
+import { contrastRatio, isHexColour } from './colour';
+
+/** A language tag such as `en`, `es` or `pt-BR` (BCP 47, the form browsers use). */
+export const LocaleCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'is not a language code' });
+
+export const LocaleSchema = z.strictObject({
+  /** The language's name, written in that language, for the language switcher ("Español"). */
+  label: z.string().min(1),
+  /** Writing direction: `ltr` (left to right) or `rtl` (right to left, e.g. Arabic). */
+  dir: z.enum(['ltr', 'rtl']).default('ltr'),
+});
+
+export const HelpContactSchema = z
+  .strictObject({
+    /** The service's name, as people know it ("Samaritans"). */
+    name: z.string().min(1),
+    /** Who it is for, in plain words ("Anyone in the UK or Ireland who is struggling"). */
+    for: z.string().default(''),
+    /** A phone number to call, written the way people dial it. */
+    phone: z.string().min(3).optional(),
+    /** A number to send a text message to. */
+    text: z.string().min(3).optional(),
+    /** A web address for chat or more information; it must start with https://. */
+    web: z.url({ protocol: /^https$/, error: 'is not a web address starting with https://' }).optional(),
+    /** When it is open ("24 hours, every day"). */
+    hours: z.string().default(''),
+  })
+  .refine((contact) => contact.phone || contact.text || contact.web, {
+    error: 'has no way to reach it',
+    params: { rule: 'contact-reach' },
+  });
+
+export const HelpSchema = z.strictObject({
+  /** The emergency number where this language's readers live ("999"); empty says "your local emergency number". */
+  emergencyNumber: z.string().default(''),
+  /** Services a person can contact now, most general first. */
+  contacts: z.array(HelpContactSchema).min(1),
+});
+
+export const PeerSupportSchema = z.strictObject({
+  /** The name of the service's own peer support ("Our peer workers"). */
+  name: z.string().min(1),
+  /** Where to find it; it must start with https://. */
+  web: z.url({ protocol: /^https$/, error: 'is not a web address starting with https://' }),
+  /** One plain sentence on what it offers. */
+  description: z.string().default(''),
+});
+
+const defaultHelp = {
+  en: {
+    emergencyNumber: '',
+    contacts: [
+      {
+        name: 'Find A Helpline',
+        for: 'Anyone, in most countries. It lists free, private helplines near you.',
+        web: 'https://findahelpline.com',
+        hours: 'Open all the time. Each helpline has its own hours.',
+      },
+    ],
+  },
+};
+
+/** White, the text colour on brand-coloured buttons and the header. */
+const textOnBrand = '#ffffff';
+/** WCAG 2.2 AA minimum contrast for normal text. */
+export const minimumContrast = 4.5;
+
+export const SiteSchema = z
+  .strictObject({
+    /** The site's name, shown in the header and the browser tab. Keep it short. */
+    name: z.string().min(1).max(40).default('Waymark'),
+    /** One sentence on what the site is, for search engines and link previews. */
+    description: z
+      .string()
+      .min(1)
+      .max(200)
+      .default('Ways to keep life on track: stories, tools and a plan of your own. Private, free and yours.'),
+    /** The language people see first. It must be one of `locales`. */
+    defaultLocale: LocaleCodeSchema.default('en'),
+    /** Every language the site is written in, keyed by language code. */
+    locales: z.record(LocaleCodeSchema, LocaleSchema).default({ en: { label: 'English', dir: 'ltr' } }),
+    /** The *Get help now* page's contacts, for each language in `locales`. */
+    help: z.record(LocaleCodeSchema, HelpSchema).default(defaultHelp),
+    /** The service's own peer support, if it has some; shown on the help page. */
+    peerSupport: PeerSupportSchema.optional(),
+    /** The service's colour, a hex colour in quotes like "#1f5f7a". White text must be readable on it. */
+    brandColour: z
+      .string()
+      .refine(isHexColour, { error: 'is not a hex colour', params: { rule: 'hex-colour' } })
+      .default('#1f5f7a'),
+  })
+  .superRefine((site, ctx) => {
+    if (!(site.defaultLocale in site.locales)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultLocale'],
+        message: `is "${site.defaultLocale}", which is not one of the locales`,
+        params: { rule: 'default-locale', locales: Object.keys(site.locales) },
+      });
+    }
+    for (const locale of Object.keys(site.locales)) {
+      if (!(locale in site.help)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['help'],
+          message: `has no contacts for "${locale}"`,
+          params: { rule: 'help-for-locale', locale },
+        });
+      }
+    }
+    if (isHexColour(site.brandColour)) {
+      const ratio = contrastRatio(site.brandColour, textOnBrand);
+      if (ratio < minimumContrast) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['brandColour'],
+          message: `is too light: white text on it has a contrast of ${ratio.toFixed(1)}:1, and it needs ${minimumContrast}:1`,
+          params: { rule: 'brand-contrast' },
+        });
+      }
+    }
+  });
+
+export type SiteInput = z.input<typeof SiteSchema>;
+export type SiteConfig = z.output<typeof SiteSchema>;
+export type HelpContact = z.output<typeof HelpContactSchema>;

@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ModuleFrontmatterSchema } from './config/module-schema';
+import { PageFrontmatterSchema } from './config/page-schema';
+import { contentDir } from './config/paths';
+
+/** `content/modules/<locale>/<module>/index.mdx` (overview) and `<step>.mdx` (steps). */
+const modules = defineCollection({
+  loader: glob({ pattern: '*/*/*.mdx', base: `${contentDir}/modules` }),
+  schema: ModuleFrontmatterSchema,
+});
+
+/** `content/pages/<locale>/<page>.mdx`: the words of the home, help and privacy pages. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+  schema: PageFrontmatterSchema,
+});
+
+export const collections = { modules, pages };

@@ -1,0 +1,56 @@
+/**
+ * The page's language: its UI strings, its text direction and the addresses of pages in it.
+ * The default locale lives at the site's root (`/`); every other one under `/<locale>/`.
+ */
+import { site, strings } from 'virtual:waymark/config';
+
+export const locales = Object.keys(site.locales);
+
+/** Route params for the `[...lang]` part of a page's path: `undefined` is the default locale. */
+export function langParam(locale: string): string | undefined {
+  return locale === site.defaultLocale ? undefined : locale;
+}
+
+export function localeOf(lang: string | undefined): string {
+  return lang ?? site.defaultLocale;
+}
+
+/** `getStaticPaths` for pages that exist once per locale. */
+export function pathsPerLocale() {
+  return locales.map((locale) => ({ params: { lang: langParam(locale) } }));
+}
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The UI strings of a locale; `{name}` placeholders are filled from `values`. */
+export function translator(locale: string): Translate {
+  const table = strings[locale] ?? strings.en ?? {};
+  return (key, values = {}) => {
+    const text = table[key];
+    if (text === undefined) throw new Error(`Waymark: the UI string "${key}" is not in content/i18n/en.yaml.`);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  };
+}
+
+export function direction(locale: string): 'ltr' | 'rtl' {
+  return site.locales[locale]?.dir ?? 'ltr';
+}
+
+/** The address of a page in a locale, under the site's base path, ending in `/`. */
+export function pageHref(locale: string, ...segments: string[]): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const parts = [langParam(locale), ...segments].filter(Boolean);
+  return parts.length ? `${base}${parts.join('/')}/` : base;
+}
+
+/** The address of a file in `public/`, under the site's base path. */
+export function assetHref(file: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${file}`;
+}
+
+/** The locale of the page at `url`: its first path segment after the base, or the default. */
+export function localeOfUrl(url: URL): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const first = url.pathname.startsWith(base) ? url.pathname.slice(base.length).split('/')[0] : undefined;
+  return first && first !== site.defaultLocale && locales.includes(first) ? first : site.defaultLocale;
+}

@@ -1,0 +1,46 @@
+/**
+ * Waymark's build step: checks `content/` before anything is built and stops with a plain report
+ * on any mistake, then hands the checked site settings and UI strings to pages as a virtual module.
+ */
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { checkContent } from '../config/content-check';
+import { formatProblems, hasErrors } from '../config/problems';
+
+const configModule = 'virtual:waymark/config';
+const themeModule = 'virtual:waymark/theme.css';
+
+export function waymark(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'waymark',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, addWatchFile, logger }) => {
+        const report = checkContent(options.contentDir);
+        if (hasErrors(report.problems)) {
+          // A clear report and a plain exit: the person reading it edits YAML, not stack traces.
+          process.stderr.write(`\n${formatProblems(report.problems)}\n\n`);
+          process.exit(1);
+        }
+        if (report.problems.length) logger.warn(`\n${formatProblems(report.problems)}`);
+        addWatchFile(join(options.contentDir, 'site.yaml'));
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'waymark:config',
+                resolveId: (id) => (id === configModule || id === themeModule ? `\0${id}` : undefined),
+                load: (id) => {
+                  if (id === `\0${configModule}`) {
+                    return `export const site = ${JSON.stringify(report.site)};\nexport const strings = ${JSON.stringify(report.strings)};`;
+                  }
+                  if (id === `\0${themeModule}`) return `:root { --wm-brand: ${report.site.brandColour}; }`;
+                  return undefined;
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Each mistake a service might make in `content/` gives a message naming the file, the line,
+ * the field, what is wrong and how to fix it.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/config/content-check';
+import { type ContentFixture, copyDefaultContent } from './content-fixture';
+
+let content: ContentFixture;
+beforeEach(() => {
+  content = copyDefaultContent();
+});
+afterEach(() => content.cleanUp());
+
+const frontmatter = (fields: string) => `---\n${fields}\n---\n\nSome words.\n`;
+const goodOverview = 'title: "Test module"\nsummary: "A module for tests."\norder: 50\nminutes: 5';
+const goodStep = 'title: "A step"\nsummary: "One step."\norder: 1\nminutes: 2';
+
+function addModule(files: Record<string, string>, locale = 'en'): void {
+  mkdirSync(join(content.dir, 'modules', locale, 'test-module'), { recursive: true });
+  for (const [name, fields] of Object.entries(files)) {
+    content.write(`modules/${locale}/test-module/${name}`, fields === '' ? 'No frontmatter here.\n' : frontmatter(fields));
+  }
+}
+
+describe('the default content', () => {
+  it('has no problems', () => {
+    expect(checkContent(content.dir).problems).toEqual([]);
+  });
+});
+
+describe('mistakes in content/site.yaml', () => {
+  it('a YAML syntax error names the line and explains the indentation', () => {
+    content.edit('site.yaml', 'brandColour: "#1f5f7a"', 'brandColour: "#1f5f7a"\n  name: Oops');
+    const report = content.report();
+    expect(report).toMatch(/content\/site\.yaml\n {2}✗ line \d+: cannot be read: /);
+    expect(report).toContain('How to fix: Check the spaces at the start of this line');
+  });
+
+  it('a misspelt setting suggests the right one', () => {
+    content.edit('site.yaml', 'brandColour:', 'brandColor:');
+    expect(content.report()).toMatch(
+      /line \d+: brandColor is not a setting Waymark knows\.\n {4}How to fix: Did you mean `brandColour`\?/,
+    );
+  });
+
+  it('a brand colour that is not a colour shows how to write one', () => {
+    content.edit('site.yaml', 'brandColour: "#1f5f7a"', 'brandColour: dark blue');
+    expect(content.report()).toContain(
+      'brandColour is not a hex colour.\n    How to fix: Write # and six hex digits, in quotes, like: brandColour: "#1f5f7a".',
+    );
+  });
+
+  it('a brand colour too light for white text gives the contrast it has and needs', () => {
+    content.edit('site.yaml', 'brandColour: "#1f5f7a"', 'brandColour: "#ffdd00"');
+    expect(content.report()).toMatch(/brandColour is too light: white text on it has a contrast of 1\.\d:1, and it needs 4\.5:1\.\n {4}How to fix: Pick a darker colour/);
+  });
+
+  it('a default language that is not among the locales lists the ones there are', () => {
+    content.edit('site.yaml', 'defaultLocale: en', 'defaultLocale: fr');
+    expect(content.report()).toMatch(
+      /line \d+: defaultLocale is "fr", which is not one of the locales\.\n {4}How to fix: Set it to one of the languages under locales: en\./,
+    );
+  });
+
+  it('a help contact with no phone, text or web address', () => {
+    content.edit('site.yaml', / +phone: "116 123"\n +web: "https:\/\/www.samaritans.org"\n/, '');
+    expect(content.report()).toMatch(
+      /help → en → contacts → item 1 has no way to reach it\.\n {4}How to fix: Add at least one of phone:, text: or web: to this contact\./,
+    );
+  });
+
+  it('a web address that is not https', () => {
+    content.edit('site.yaml', 'web: "https://988lifeline.org"', 'web: "http://988lifeline.org"');
+    expect(content.report()).toMatch(
+      /help → en → contacts → item 2 → web is not a web address starting with https:\/\/\.\n {4}How to fix: Write the full address, starting with https:\/\//,
+    );
+  });
+
+  it('a writing direction that is not ltr or rtl', () => {
+    content.edit('site.yaml', 'dir: ltr', 'dir: right-to-left');
+    expect(content.report()).toMatch(
+      /locales → en → dir is the text "right-to-left", which is not one of the choices\.\n {4}How to fix: Use one of: ltr, rtl\./,
+    );
+  });
+
+  it('a language with no help contacts', () => {
+    content.edit('site.yaml', /locales:\n/, 'locales:\n  es:\n    label: Español\n');
+    const report = content.report();
+    expect(report).toContain('help has no contacts for "es".\n    How to fix: Add a section under help: for this language');
+  });
+
+  it('a missing site name given as empty text', () => {
+    content.edit('site.yaml', 'name: Waymark', 'name: ""');
+    expect(content.report()).toMatch(/line \d+: name is empty\.\n {4}How to fix: Give the site a short name/);
+  });
+});
+
+describe('mistakes in module frontmatter', () => {
+  it('a missing title', () => {
+    addModule({ 'index.mdx': goodOverview.replace('title: "Test module"\n', '') });
+    expect(content.report()).toContain(
+      'content/modules/en/test-module/index.mdx\n  ✗ line 2: title is missing.\n    How to fix: Add a short title in quotes',
+    );
+  });
+
+  it('minutes written as words', () => {
+    addModule({ 'index.mdx': goodOverview, 'a-step.mdx': goodStep.replace('minutes: 2', 'minutes: five') });
+    expect(content.report()).toContain(
+      'line 5: minutes should be a number, but it is the text "five".\n    How to fix: Write about how many minutes it takes, as a whole number without quotes, like: minutes: 5.',
+    );
+  });
+
+  it('a theme that is not a CHIME theme', () => {
+    addModule({ 'index.mdx': `${goodOverview}\nthemes: [hope, hopefulness]` });
+    expect(content.report()).toContain(
+      'themes → item 2 is the text "hopefulness", which is not one of the choices.\n    How to fix: Use one of: connectedness, hope, identity, meaning, empowerment.',
+    );
+  });
+
+  it('a misspelt field', () => {
+    addModule({ 'index.mdx': goodOverview.replace('summary:', 'sumary:') });
+    const report = content.report();
+    expect(report).toContain('sumary is not a setting Waymark knows.\n    How to fix: Did you mean `summary`?');
+    expect(report).toContain('summary is missing.');
+  });
+
+  it('a file with no frontmatter', () => {
+    addModule({ 'index.mdx': goodOverview, 'a-step.mdx': '' });
+    expect(content.report()).toContain(
+      'content/modules/en/test-module/a-step.mdx\n  ✗ line 1: has no frontmatter (the settings between two --- lines at the top).',
+    );
+  });
+
+  it('a module folder with no overview', () => {
+    addModule({ 'a-step.mdx': goodStep });
+    expect(content.report()).toContain(
+      'content/modules/en/test-module\n  ✗ has no index.mdx, the overview page of the module.\n    How to fix: Add content/modules/en/test-module/index.mdx',
+    );
+  });
+
+  it('two steps with the same order', () => {
+    addModule({ 'index.mdx': goodOverview, 'a-step.mdx': goodStep, 'b-step.mdx': goodStep });
+    expect(content.report()).toContain(
+      'order is 1, the same as a-step.mdx, so Waymark cannot tell which step comes first.\n    How to fix: Give each step in the module its own order number',
+    );
+  });
+
+  it('a module in a language the site does not have', () => {
+    addModule({ 'index.mdx': goodOverview }, 'fr');
+    expect(content.report()).toContain(
+      'content/modules/fr\n  ✗ is a folder for the language "fr", which is not one of the locales in content/site.yaml.\n    How to fix: Add fr under locales in content/site.yaml, or rename the folder to one of: en.',
+    );
+  });
+
+  it('a file name that cannot be a web address', () => {
+    addModule({ 'index.mdx': goodOverview, 'My Step.mdx': goodStep });
+    expect(content.report()).toContain('My Step.mdx\n  ✗ has a file name that cannot be part of a web address.');
+  });
+});
+
+describe('mistakes in the site pages', () => {
+  it('a missing help page', () => {
+    content.remove('pages/en/help.mdx');
+    expect(content.report()).toContain(
+      'content/pages/en/help.mdx\n  ✗ is missing: every language needs its own help page.',
+    );
+  });
+});

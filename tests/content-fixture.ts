@@ -1,0 +1,37 @@
+/** A throw-away copy of the default `content/` for a test to break in one place. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent } from '../src/config/content-check';
+import { formatProblems } from '../src/config/problems';
+
+export interface ContentFixture {
+  dir: string;
+  /** Replace `find` with `replace` in a file under the fixture (fails if `find` is not there). */
+  edit(file: string, find: string | RegExp, replace: string): void;
+  write(file: string, text: string): void;
+  remove(file: string): void;
+  /** The checker's report as a person would read it. */
+  report(): string;
+  cleanUp(): void;
+}
+
+export function copyDefaultContent(): ContentFixture {
+  const root = mkdtempSync(join(tmpdir(), 'waymark-content-'));
+  const dir = join(root, 'content');
+  cpSync('content', dir, { recursive: true });
+  return {
+    dir,
+    edit(file, find, replace) {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      const changed = text.replace(find, replace);
+      if (changed === text) throw new Error(`fixture: ${String(find)} not found in ${file}`);
+      writeFileSync(path, changed);
+    },
+    write: (file, text) => writeFileSync(join(dir, file), text),
+    remove: (file) => rmSync(join(dir, file), { recursive: true }),
+    report: () => formatProblems(checkContent(dir, root).problems),
+    cleanUp: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
