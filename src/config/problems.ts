@@ -6,9 +6,9 @@ export interface Problem {
   /** The file, relative to the project (`content/site.yaml`). */
   file: string;
   /** 1-based line in that file, when known. */
-  line?: number;
+  line?: number | undefined;
   /** The setting or frontmatter field, in words (`help → en → contacts → item 1 → web`). */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong, as the end of a sentence that starts with the field. */
   problem: string;
   /** How to fix it, as one instruction. */

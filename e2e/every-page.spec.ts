@@ -1,0 +1,31 @@
+/**
+ * Every built page, one by one: accessible (axe, WCAG 2.2 A/AA), nothing requested from another
+ * origin, no console errors, no JavaScript on pages without a tool, *Get help now* reachable,
+ * and nothing cut off or scrolling sideways on a 320 px wide phone.
+ */
+import { expect, test } from '@playwright/test';
+import { builtPages, expectNoAxeViolations, watch } from './built-site';
+
+for (const path of builtPages('dist')) {
+  test(`/${path} is accessible, private and light`, async ({ page, baseURL }) => {
+    const { requests, errors } = watch(page);
+    await page.goto(path);
+
+    await expectNoAxeViolations(page);
+    const origin = new URL(baseURL!).origin;
+    expect(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // Pages without a tool ship no JavaScript at all.
+    expect(requests.filter((url) => url.endsWith('.js') || url.endsWith('.mjs'))).toEqual([]);
+    await expect(page.locator('script')).toHaveCount(0);
+
+    await expect(page.locator('h1')).toHaveCount(1);
+    const help = page.getByRole('banner').getByRole('link', { name: 'Get help now' });
+    await expect(help).toHaveAttribute('href', '/help/');
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'the page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
+  });
+}

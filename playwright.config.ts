@@ -1,0 +1,50 @@
+/**
+ * Browser tests in Debian's Chromium (never a downloaded browser) against the real build, served
+ * by `astro preview` on 127.0.0.1: once at the root and once under a sub-path (`/waymark/`).
+ */
+import { defineConfig } from '@playwright/test';
+
+export const ports = { root: 4391, subpath: 4392 } as const;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Without the background-networking flags Chromium tries to reach Google's hosts at start.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'root', testIgnore: /subpath/, use: { baseURL: `http://127.0.0.1:${ports.root}/` } },
+    { name: 'subpath', testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${ports.subpath}/waymark/` } },
+  ],
+  webServer: [
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ports.root}`,
+      url: `http://127.0.0.1:${ports.root}/`,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: false,
+    },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ports.subpath}`,
+      url: `http://127.0.0.1:${ports.subpath}/waymark/`,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_BASE: '/waymark/', WAYMARK_OUT: 'dist-subpath' },
+      reuseExistingServer: false,
+    },
+  ],
+});
