@@ -169,3 +169,42 @@ describe('mistakes in the site pages', () => {
     );
   });
 });
+
+describe('mistakes in the words of a page (MDX)', () => {
+  const withBody = (body: string) => `---\n${goodStep}\n---\n\n${body}\n`;
+  const addStep = (body: string) => {
+    addModule({ 'index.mdx': goodOverview });
+    content.write('modules/en/test-module/a-step.mdx', withBody(body));
+  };
+
+  it('a component that is opened and never closed', () => {
+    addStep('Some words.\n\n<Callout title="Remember">\n\nThis never ends.');
+    expect(content.report()).toContain(
+      'a-step.mdx\n  ✗ line 10: opens <Callout> but never closes it.\n    How to fix: Add </Callout> where it should end',
+    );
+  });
+
+  it('a stray curly bracket', () => {
+    addStep('Some words {like this.');
+    expect(content.report()).toContain('line 8: has a { with no } after it (in MDX, curly brackets hold code).');
+  });
+
+  it('a misspelt component name', () => {
+    addStep('<TryThisWek>Go for a walk.</TryThisWek>');
+    expect(content.report()).toContain(
+      'line 8: uses <TryThisWek>, which is not a component Waymark has.\n    How to fix: Did you mean <TryThisWeek>?',
+    );
+  });
+
+  it('an embed from another website', () => {
+    addStep('<iframe src="https://video.example.com/embed/1"></iframe>');
+    expect(content.report()).toContain('line 8: uses <iframe>, which can run code or load another website inside the page.');
+  });
+
+  it('a picture from another website', () => {
+    addStep('![A lake](https://images.example.com/lake.jpg)');
+    expect(content.report()).toContain(
+      'line 8: shows a picture from another website (https://images.example.com/lake.jpg), which would tell that website who is reading.',
+    );
+  });
+});

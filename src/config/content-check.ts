@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { explainIssues, type FixHints } from './explain';
+import { checkMdxBody } from './mdx-check';
 import { moduleHints, pageHints, siteHints } from './hints';
 import { ModuleFrontmatterSchema, slugPattern } from './module-schema';
 import { PageFrontmatterSchema, requiredPages } from './page-schema';
@@ -196,6 +197,8 @@ function checkFrontmatter<T extends z.ZodType>(
     });
     return undefined;
   }
+  const bodyLineOffset = match[0].split('\n').length - 1;
+  problems.push(...checkMdxBody(text.slice(match[0].length), shown(file), bodyLineOffset));
   const yaml = readYaml(match[1]!, shown(file), 1, problems);
   if (!yaml) return undefined;
   return validate(schema, yaml.data ?? {}, { ...yaml, file: shown(file), hints }, problems);

@@ -1,0 +1,98 @@
+/**
+ * Checks the body of an `.mdx` file before Astro compiles it: that it can be read, that it only
+ * uses components Waymark has, and that nothing in it would load from another website.
+ */
+import { mdxToMdast } from 'satteri';
+import { authorComponents } from '../mdx/vocabulary';
+import { closest } from './explain';
+import type { Problem } from './problems';
+
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  position?: { start: { line: number } };
+  children?: MdastNode[];
+}
+
+/** Raw HTML that would run code or load another website inside the page. */
+const blockedElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'form', 'frame']);
+const offSite = /^(https?:)?\/\//i;
+
+export function checkMdxBody(body: string, file: string, lineOffset: number): Problem[] {
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(body) as MdastNode;
+  } catch (error) {
+    return [syntaxProblem(String((error as Error).message), file, lineOffset)];
+  }
+  const problems: Problem[] = [];
+  const at = (node: MdastNode) => (node.position ? node.position.start.line + lineOffset : undefined);
+  const visit = (node: MdastNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const problem = elementProblem(node);
+      if (problem) problems.push({ file, line: at(node), severity: 'error', ...problem });
+    }
+    if (node.type === 'image' && node.url && offSite.test(node.url)) {
+      problems.push({
+        file,
+        line: at(node),
+        problem: `shows a picture from another website (${node.url}), which would tell that website who is reading`,
+        fix: 'Save the picture in public/ and link to it from there, like: ![A calm lake](/images/lake.jpg).',
+        severity: 'error',
+      });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return problems;
+}
+
+function elementProblem(node: MdastNode): Pick<Problem, 'problem' | 'fix'> | undefined {
+  const name = node.name!;
+  if (/^[A-Z]/.test(name) && !(authorComponents as readonly string[]).includes(name)) {
+    const guess = closest(name, authorComponents);
+    return {
+      problem: `uses <${name}>, which is not a component Waymark has`,
+      fix: guess
+        ? `Did you mean <${guess}>? The components are: ${authorComponents.map((c) => `<${c}>`).join(', ')}.`
+        : `Use one of: ${authorComponents.map((c) => `<${c}>`).join(', ')}, or plain Markdown.`,
+    };
+  }
+  if (blockedElements.has(name.toLowerCase())) {
+    return {
+      problem: `uses <${name}>, which can run code or load another website inside the page`,
+      fix: 'Remove it. Waymark pages load nothing from other websites, to keep readers private.',
+    };
+  }
+  const source = node.attributes?.find((a) => (a.name === 'src' || a.name === 'poster') && typeof a.value === 'string');
+  if (source && offSite.test(String(source.value))) {
+    return {
+      problem: `loads ${String(source.value)} from another website, which would tell that website who is reading`,
+      fix: 'Save the file in public/ and point to it from there.',
+    };
+  }
+  return undefined;
+}
+
+function syntaxProblem(message: string, file: string, lineOffset: number): Problem {
+  const [, line, reason = message] = /^(\d+):\d+: (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/.exec(message) ?? [];
+  const unclosedTag = /Expected a closing tag for `<(\w+)>`/.exec(reason);
+  const unclosedBrace = /closing brace for `\{`/.test(reason);
+  return {
+    file,
+    line: line ? Number(line) + lineOffset : undefined,
+    problem: unclosedTag
+      ? `opens <${unclosedTag[1]}> but never closes it`
+      : unclosedBrace
+        ? 'has a { with no } after it (in MDX, curly brackets hold code)'
+        : `cannot be read as MDX: ${reason}`,
+    fix: unclosedTag
+      ? `Add </${unclosedTag[1]}> where it should end, on a line of its own with an empty line before it.`
+      : unclosedBrace
+        ? 'To show a curly bracket in the text, write \\{ instead of {.'
+        : 'Check the tags (<…>) and curly brackets ({…}) on this line: each one that opens must close.',
+    severity: 'error',
+  };
+}
