@@ -41,3 +41,11 @@ export function watch(page: Page) {
   page.on('pageerror', (error) => errors.push(error.message));
   return { requests, errors };
 }
+
+/** Bytes of JavaScript a page loaded: its script files (from `requests`) and inline scripts. */
+export async function scriptBytes(page: Page, scriptUrls: string[]): Promise<number> {
+  let total = 0;
+  for (const url of new Set(scriptUrls)) total += (await (await page.request.get(url)).body()).length;
+  for (const inline of await page.locator('script:not([src])').all()) total += ((await inline.textContent()) ?? '').length;
+  return total;
+}

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { ModuleFrontmatterSchema } from './config/module-schema';
 import { PageFrontmatterSchema } from './config/page-schema';
 import { contentDir } from './config/paths';
+import { StoryFrontmatterSchema } from './config/story-schema';
 
 /** `content/modules/<locale>/<module>/index.mdx` (overview) and `<step>.mdx` (steps). */
 const modules = defineCollection({
@@ -16,4 +17,10 @@ const pages = defineCollection({
   schema: PageFrontmatterSchema,
 });
 
-export const collections = { modules, pages };
+/** `content/stories/<locale>/<story>.mdx`: lived-experience stories (video, audio or text). */
+const stories = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/stories` }),
+  schema: StoryFrontmatterSchema,
+});
+
+export const collections = { modules, pages, stories };

@@ -208,3 +208,59 @@ describe('mistakes in the words of a page (MDX)', () => {
     );
   });
 });
+
+describe('mistakes in tools', () => {
+  const addStepWithBody = (body: string, file = 'a-step.mdx', order = 1) => {
+    if (!content.exists('modules/en/test-module/index.mdx')) addModule({ 'index.mdx': goodOverview });
+    content.write(`modules/en/test-module/${file}`, `---\n${goodStep.replace('order: 1', `order: ${order}`)}\n---\n\n${body}\n`);
+  };
+
+  it('a tool with no id', () => {
+    addStepWithBody('<Reflection prompt="What helps?" />');
+    expect(content.report()).toContain(
+      'line 8: <Reflection> has no id, so what people write in it could not be saved.\n    How to fix: Add id="…" with a short name no other tool uses',
+    );
+  });
+
+  it('two tools with the same id name both files', () => {
+    addStepWithBody('<Reflection id="what-helps" prompt="What helps?" />');
+    addStepWithBody('Words first.\n\n<Reflection id="what-helps" prompt="What else helps?" />', 'b-step.mdx', 2);
+    expect(content.report()).toContain(
+      'content/modules/en/test-module/b-step.mdx\n  ✗ line 10: id "what-helps" is also used by a tool in content/modules/en/test-module/a-step.mdx (line 8), so their answers would be saved into each other.',
+    );
+  });
+
+  it('an id already used in the default content', () => {
+    addStepWithBody('<Reflection id="small-thing-that-helped" prompt="Again?" />');
+    expect(content.report()).toMatch(/id "small-thing-that-helped" is also used by a tool in content\/modules\/en\/hope-and-recovery\/small-signs-of-hope\.mdx/);
+  });
+
+  it('a checklist with nothing to tick', () => {
+    addStepWithBody('<Checklist id="ticks" prompt="Which apply?" />');
+    expect(content.report()).toContain('line 8: <Checklist> has no items to tick.\n    How to fix: Put a Markdown list inside it');
+  });
+
+  it('a plan list for a part of the plan that does not exist', () => {
+    addStepWithBody('<PlanList id="my-list" section="hobbies" prompt="What do you enjoy?" />');
+    expect(content.report()).toContain(
+      'section is "hobbies", which is not a part of the plan.\n    How to fix: Use one of: section="warning-signs", section="what-helps", section="people", section="keep-doing".',
+    );
+  });
+
+  it('a misspelt attribute', () => {
+    addStepWithBody('<Reflection id="ok-id" promt="What helps?" />');
+    const report = content.report();
+    expect(report).toContain('promt is not something <Reflection> understands.\n    How to fix: Did you mean prompt?');
+    expect(report).toContain('prompt of <Reflection> is missing.');
+  });
+
+  it('a check-in scale that does not exist', () => {
+    addStepWithBody('<CheckIn id="feel" scale="1-5">\n- How are you?\n</CheckIn>');
+    expect(content.report()).toContain('scale is "1-5", which is not one of the choices.\n    How to fix: Use scale="words"');
+  });
+
+  it('a tool in a site page rather than a module', () => {
+    content.edit('pages/en/privacy.mdx', 'Waymark is made so that', '<Reflection id="privacy-thoughts" prompt="Thoughts?" />\n\nWaymark is made so that');
+    expect(content.report()).toContain('has a <Reflection>, but tools belong in module pages.');
+  });
+});

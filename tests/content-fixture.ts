@@ -1,5 +1,5 @@
 /** A throw-away copy of the default `content/` for a test to break in one place. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../src/config/content-check';
@@ -10,6 +10,7 @@ export interface ContentFixture {
   /** Replace `find` with `replace` in a file under the fixture (fails if `find` is not there). */
   edit(file: string, find: string | RegExp, replace: string): void;
   write(file: string, text: string): void;
+  exists(file: string): boolean;
   remove(file: string): void;
   /** The checker's report as a person would read it. */
   report(): string;
@@ -20,6 +21,8 @@ export function copyDefaultContent(): ContentFixture {
   const root = mkdtempSync(join(tmpdir(), 'waymark-content-'));
   const dir = join(root, 'content');
   cpSync('content', dir, { recursive: true });
+  // Stories' media live in public/, next to content/ (see checkContent): copied so a test can break them.
+  cpSync('public/media', join(root, 'public', 'media'), { recursive: true });
   return {
     dir,
     edit(file, find, replace) {
@@ -29,6 +32,7 @@ export function copyDefaultContent(): ContentFixture {
       if (changed === text) throw new Error(`fixture: ${String(find)} not found in ${file}`);
       writeFileSync(path, changed);
     },
+    exists: (file) => existsSync(join(dir, file)),
     write: (file, text) => writeFileSync(join(dir, file), text),
     remove: (file) => rmSync(join(dir, file), { recursive: true }),
     report: () => formatProblems(checkContent(dir, root).problems),

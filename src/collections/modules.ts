@@ -1,5 +1,7 @@
 /** The modules of a locale, with their steps in order, from the `modules` collection. */
+import { tools } from 'virtual:waymark/config';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import type { ToolDefinition } from '../mdx/vocabulary';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 
@@ -9,6 +11,8 @@ export interface Module {
   slug: string;
   overview: ModuleEntry;
   steps: Step[];
+  /** The tools placed in its pages, from the build-time catalogue. */
+  tools: ToolDefinition[];
 }
 
 export interface Step {
@@ -25,7 +29,10 @@ export async function allModules(): Promise<Module[]> {
     // The glob loader gives an overview the id `en/hope` (its `/index` dropped) and a step `en/hope/noticing`.
     const [locale, slug, page] = entry.id.split('/') as [string, string, string | undefined];
     const key = `${locale}/${slug}`;
-    if (page === undefined) modules.set(key, { locale, slug, overview: entry, steps: [] });
+    if (page === undefined) {
+      const inModule = tools.filter((tool) => tool.locale === locale && tool.module === slug);
+      modules.set(key, { locale, slug, overview: entry, steps: [], tools: inModule });
+    }
     else steps.push({ key, step: { slug: page, entry } });
   }
   for (const { key, step } of steps) modules.get(key)?.steps.push(step);
@@ -36,3 +43,7 @@ export async function allModules(): Promise<Module[]> {
 export async function modulesIn(locale: string): Promise<Module[]> {
   return (await allModules()).filter((module) => module.locale === locale);
 }
+
+/** Progress keys: `module/step` for each step, `module/tool-id` for each tool. */
+export const stepKeys = (module: Module) => module.steps.map((step) => `${module.slug}/${step.slug}`);
+export const toolKeys = (module: Module) => module.tools.map((tool) => `${module.slug}/${tool.id}`);

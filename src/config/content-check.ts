@@ -8,12 +8,15 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { explainIssues, type FixHints } from './explain';
-import { checkMdxBody } from './mdx-check';
+import type { ToolDefinition } from '../mdx/vocabulary';
+import { checkMdxBody, type ToolUse } from './mdx-check';
 import { moduleHints, pageHints, siteHints } from './hints';
 import { ModuleFrontmatterSchema, slugPattern } from './module-schema';
 import { PageFrontmatterSchema, requiredPages } from './page-schema';
 import type { Problem } from './problems';
 import { SiteSchema, type SiteConfig } from './site-schema';
+import { duplicateToolProblems, toolDefinition } from './tool-check';
+import { checkStories } from './story-check';
 
 export type UiStrings = Record<string, string>;
 
@@ -21,6 +24,8 @@ export interface ContentReport {
   site: SiteConfig;
   /** UI strings per locale, with English filled in where a translation is missing. */
   strings: Record<string, UiStrings>;
+  /** Every tool placed in a module, in every language. */
+  tools: ToolDefinition[];
   problems: Problem[];
 }
 
@@ -29,14 +34,23 @@ export const referenceLocale = 'en';
 
 const StringsSchema = z.record(z.string(), z.string());
 
-export function checkContent(contentDir: string, projectRoot = process.cwd()): ContentReport {
+/** `publicDir` is where stories' media are: the site's `public/`, by default next to `content/`. */
+export function checkContent(
+  contentDir: string,
+  projectRoot = process.cwd(),
+  publicDir = join(contentDir, '..', 'public'),
+): ContentReport {
   const shown = (file: string) => relative(projectRoot, file) || file;
   const problems: Problem[] = [];
   const site = checkSite(join(contentDir, 'site.yaml'), shown, problems);
   const strings = checkStrings(join(contentDir, 'i18n'), site, shown, problems);
-  checkModules(join(contentDir, 'modules'), site, shown, problems);
+  const tools = checkModules(join(contentDir, 'modules'), site, shown, problems);
   checkPages(join(contentDir, 'pages'), site, shown, problems);
-  return { site, strings, problems };
+  const readFrontmatter = <T extends z.ZodType>(file: string, schema: T, hints: FixHints) =>
+    checkMdxFile(file, schema, hints, shown, problems).data;
+  checkStories({ contentDir, publicDir, locales: Object.keys(site.locales), shown, problems, readFrontmatter });
+  problems.push(...duplicateToolProblems(tools));
+  return { site, strings, tools: tools.map(({ file, line, ...tool }) => tool), problems };
 }
 
 function checkSite(file: string, shown: (f: string) => string, problems: Problem[]): SiteConfig {
@@ -102,7 +116,10 @@ function checkStrings(
   return strings;
 }
 
-function checkModules(dir: string, site: SiteConfig, shown: (f: string) => string, problems: Problem[]): void {
+type PlacedTool = ToolDefinition & { file: string; line: number | undefined };
+
+function checkModules(dir: string, site: SiteConfig, shown: (f: string) => string, problems: Problem[]): PlacedTool[] {
+  const tools: PlacedTool[] = [];
   for (const localeDir of subfolders(dir, shown, problems)) {
     const locale = localeDir.name;
     if (!(locale in site.locales)) {
@@ -114,12 +131,14 @@ function checkModules(dir: string, site: SiteConfig, shown: (f: string) => strin
       });
     }
     for (const moduleDir of subfolders(localeDir.path, shown, problems)) {
-      checkModule(moduleDir.path, shown, problems);
+      tools.push(...checkModule(moduleDir.path, locale, shown, problems));
     }
   }
+  return tools;
 }
 
-function checkModule(dir: string, shown: (f: string) => string, problems: Problem[]): void {
+function checkModule(dir: string, locale: string, shown: (f: string) => string, problems: Problem[]): PlacedTool[] {
+  const tools: PlacedTool[] = [];
   const name = dir.split('/').at(-1)!;
   if (!slugPattern.test(name)) problems.push(badName(shown(dir), 'folder'));
   const files = readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md'));
@@ -144,7 +163,12 @@ function checkModule(dir: string, shown: (f: string) => string, problems: Proble
       continue;
     }
     if (!slugPattern.test(fileName.replace(/\.mdx$/, ''))) problems.push(badName(shown(file), 'file'));
-    const data = checkFrontmatter(file, ModuleFrontmatterSchema, moduleHints, shown, problems);
+    const { data, toolUses } = checkMdxFile(file, ModuleFrontmatterSchema, moduleHints, shown, problems);
+    const place = { file: shown(file), locale, module: name, step: fileName.replace(/\.mdx$/, '') };
+    for (const use of toolUses) {
+      const tool = toolDefinition(use, place, problems);
+      if (tool) tools.push({ ...tool, file: place.file, line: use.line });
+    }
     if (!data || fileName === 'index.mdx') continue;
     const sameOrder = stepOrders.get(data.order);
     if (sameOrder) {
@@ -158,6 +182,7 @@ function checkModule(dir: string, shown: (f: string) => string, problems: Proble
     }
     stepOrders.set(data.order, fileName);
   }
+  return tools;
 }
 
 function checkPages(dir: string, site: SiteConfig, shown: (f: string) => string, problems: Problem[]): void {
@@ -173,18 +198,29 @@ function checkPages(dir: string, site: SiteConfig, shown: (f: string) => string,
         });
         continue;
       }
-      checkFrontmatter(file, PageFrontmatterSchema, pageHints, shown, problems);
+      const { toolUses } = checkMdxFile(file, PageFrontmatterSchema, pageHints, shown, problems);
+      if (toolUses.length) {
+        problems.push({
+          file: shown(file),
+          line: toolUses[0]!.line,
+          problem: `has a <${toolUses[0]!.component}>, but tools belong in module pages`,
+          fix: 'Move the tool into a step of a module in content/modules/.',
+          severity: 'error',
+        });
+      }
     }
   }
 }
 
-function checkFrontmatter<T extends z.ZodType>(
+/** Checks an `.mdx` file's frontmatter against `schema` and its body (see `mdx-check.ts`). */
+function checkMdxFile<T extends z.ZodType>(
   file: string,
   schema: T,
   hints: FixHints,
   shown: (f: string) => string,
   problems: Problem[],
-): z.output<T> | undefined {
+): { data: z.output<T> | undefined; toolUses: ToolUse[] } {
+  const none = { data: undefined, toolUses: [] };
   const text = readFileSync(file, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
@@ -195,13 +231,15 @@ function checkFrontmatter<T extends z.ZodType>(
       fix: 'Start the file with a line ---, then title:, summary:, order: and minutes: lines, then another ---.',
       severity: 'error',
     });
-    return undefined;
+    return none;
   }
   const bodyLineOffset = match[0].split('\n').length - 1;
-  problems.push(...checkMdxBody(text.slice(match[0].length), shown(file), bodyLineOffset));
+  const body = checkMdxBody(text.slice(match[0].length), shown(file), bodyLineOffset);
+  problems.push(...body.problems);
   const yaml = readYaml(match[1]!, shown(file), 1, problems);
-  if (!yaml) return undefined;
-  return validate(schema, yaml.data ?? {}, { ...yaml, file: shown(file), hints }, problems);
+  if (!yaml) return { ...none, toolUses: body.tools };
+  const data = validate(schema, yaml.data ?? {}, { ...yaml, file: shown(file), hints }, problems);
+  return { data, toolUses: body.tools };
 }
 
 interface ParsedYaml {

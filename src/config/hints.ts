@@ -41,3 +41,37 @@ export const pageHints: FixHints = {
   title: 'Add a short title in quotes, like: title: "Your privacy".',
   summary: 'Add one sentence on what this page is about.',
 };
+
+const mediaPath = 'Paths start after public/, like: media/stories/rosa.mp4.';
+export const storyHints: FixHints = {
+  title: 'Add a short title in quotes, like: title: "Going back to the allotment".',
+  summary: 'Add one or two sentences on what happens in the story, in quotes.',
+  teller: 'Write a first name or a made-up name, in quotes, like: teller: "Rosa". Never a full name.',
+  media: `Write where the recording is in public/. ${mediaPath}`,
+  captions: `Write where the captions (.vtt) are in public/, like: captions: media/stories/rosa.vtt.`,
+  poster: 'Add a picture and words saying what it shows, like:\n      poster:\n        src: media/stories/rosa.jpg\n        alt: "A garden plot in the rain"',
+  'poster.src': `Write where the picture is in public/, like: src: media/stories/rosa.jpg.`,
+  'poster.alt': 'Add words that say what the picture shows, for people who cannot see it, like: alt: "A garden plot in the rain".',
+  duration: 'Write how long the recording is as minutes:seconds, in quotes, like: duration: "2:30".',
+  themes: `Write a list of CHIME themes, like: themes: [hope, connectedness]. The themes are: ${chimeThemes.join(', ')}.`,
+  modules: 'Write a list of module folder names, like: modules: [hope-and-recovery].',
+  contentNotes: 'Write a list of short notes in quotes, like: contentNotes: ["talks about a stay in hospital"].',
+  composite: 'Write composite: true for a story written from many people\'s experiences, or composite: false.',
+  demonstration: 'Write demonstration: true only when the recording is a computer voice showing the format.',
+  'rule:media-required': `Add a line like: media: media/stories/rosa.mp4, with the file in public/media/stories/. Or make it a text story: kind: text.`,
+  'rule:captions-required': 'Put a WebVTT captions file in public/media/stories/ and add a line like: captions: media/stories/rosa.vtt. "Stories" in the README shows how to make one.',
+  'rule:duration-required': 'Add a line like: duration: "2:30" (minutes:seconds, in quotes).',
+  'rule:duration': 'Write it as minutes:seconds, in quotes, like: duration: "2:30".',
+  'rule:poster-required': 'Add a picture and words saying what it shows, like:\n      poster:\n        src: media/stories/rosa.jpg\n        alt: "A garden plot in the rain"',
+  'rule:media-type-video': 'Use an .mp4 file (H.264 video with AAC sound plays in every browser), or .webm.',
+  'rule:media-type-audio': 'Use an .mp3 file (it plays in every browser), or .m4a, .ogg, .opus or .webm.',
+  'rule:captions-vtt': 'Save the captions as WebVTT (.vtt). Most captioning tools can; "Stories" in the README shows how to turn a .srt file into one.',
+  'rule:public-file': `Save the file in public/media/stories/ and write where it is. ${mediaPath}`,
+  'rule:file-missing': `Put the file in public/ at that place, or correct the path. ${mediaPath}`,
+  'rule:story-module': (issue) => {
+    const modules = (issue as { params?: { modules?: string[] } }).params?.modules ?? [];
+    return modules.length
+      ? `Use the folder name of a module in this language: ${modules.join(', ')}.`
+      : 'There are no modules in this language yet: remove the line, or add the module first.';
+  },
+};

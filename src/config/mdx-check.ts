@@ -3,7 +3,7 @@
  * uses components Waymark has, and that nothing in it would load from another website.
  */
 import { mdxToMdast } from 'satteri';
-import { authorComponents } from '../mdx/vocabulary';
+import { authorComponents, type ToolComponent, toolComponents } from '../mdx/vocabulary';
 import { closest } from './explain';
 import type { Problem } from './problems';
 
@@ -20,19 +20,35 @@ interface MdastNode {
 const blockedElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'form', 'frame']);
 const offSite = /^(https?:)?\/\//i;
 
-export function checkMdxBody(body: string, file: string, lineOffset: number): Problem[] {
+/** A tool found in a page: its component, its attributes written as plain text, and its list. */
+export interface ToolUse {
+  component: ToolComponent;
+  line: number | undefined;
+  attributes: Record<string, string>;
+  /** The text of each item of the first Markdown list inside the tool. */
+  items: string[];
+}
+
+export interface MdxReport {
+  problems: Problem[];
+  tools: ToolUse[];
+}
+
+export function checkMdxBody(body: string, file: string, lineOffset: number): MdxReport {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(body) as MdastNode;
   } catch (error) {
-    return [syntaxProblem(String((error as Error).message), file, lineOffset)];
+    return { problems: [syntaxProblem(String((error as Error).message), file, lineOffset)], tools: [] };
   }
   const problems: Problem[] = [];
+  const tools: ToolUse[] = [];
   const at = (node: MdastNode) => (node.position ? node.position.start.line + lineOffset : undefined);
   const visit = (node: MdastNode) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const problem = elementProblem(node);
       if (problem) problems.push({ file, line: at(node), severity: 'error', ...problem });
+      else if (node.name in toolComponents) tools.push(toolUse(node, at(node), file, problems));
     }
     if (node.type === 'image' && node.url && offSite.test(node.url)) {
       problems.push({
@@ -46,7 +62,33 @@ export function checkMdxBody(body: string, file: string, lineOffset: number): Pr
     node.children?.forEach(visit);
   };
   visit(tree);
-  return problems;
+  return { problems, tools };
+}
+
+function toolUse(node: MdastNode, line: number | undefined, file: string, problems: Problem[]): ToolUse {
+  const attributes: Record<string, string> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (!attribute.name) continue;
+    if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+    else {
+      problems.push({
+        file,
+        line,
+        field: attribute.name,
+        problem: `of <${node.name}> is written with curly brackets, which Waymark cannot read here`,
+        fix: `Write it as plain text in quotes, like: ${attribute.name}="…".`,
+        severity: 'error',
+      });
+    }
+  }
+  const list = node.children?.find((child) => child.type === 'list');
+  const items = (list?.children ?? []).map(textOf).map((text) => text.trim()).filter(Boolean);
+  return { component: node.name as ToolComponent, line, attributes, items };
+}
+
+function textOf(node: MdastNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return (node as { value?: string }).value ?? '';
+  return (node.children ?? []).map(textOf).join(node.type === 'listItem' ? ' ' : '');
 }
 
 function elementProblem(node: MdastNode): Pick<Problem, 'problem' | 'fix'> | undefined {

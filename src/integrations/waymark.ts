@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkContent } from '../config/content-check';
 import { formatProblems, hasErrors } from '../config/problems';
 
@@ -14,8 +15,9 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
   return {
     name: 'waymark',
     hooks: {
-      'astro:config:setup': ({ updateConfig, addWatchFile, logger }) => {
-        const report = checkContent(options.contentDir);
+      'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
+        // Stories' media are checked in the public/ Astro copies, also when content/ is elsewhere.
+        const report = checkContent(options.contentDir, process.cwd(), fileURLToPath(config.publicDir));
         if (hasErrors(report.problems)) {
           // A clear report and a plain exit: the person reading it edits YAML, not stack traces.
           process.stderr.write(`\n${formatProblems(report.problems)}\n\n`);
@@ -31,7 +33,11 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
                 resolveId: (id) => (id === configModule || id === themeModule ? `\0${id}` : undefined),
                 load: (id) => {
                   if (id === `\0${configModule}`) {
-                    return `export const site = ${JSON.stringify(report.site)};\nexport const strings = ${JSON.stringify(report.strings)};`;
+                    return [
+                      `export const site = ${JSON.stringify(report.site)};`,
+                      `export const strings = ${JSON.stringify(report.strings)};`,
+                      `export const tools = ${JSON.stringify(report.tools)};`,
+                    ].join('\n');
                   }
                   if (id === `\0${themeModule}`) return `:root { --wm-brand: ${report.site.brandColour}; }`;
                   return undefined;

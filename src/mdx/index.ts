@@ -1,9 +1,21 @@
 /**
- * The authors' vocabulary: components a writer can use in any `.mdx` file in `content/`
- * without importing them (`<Callout>`, `<TryThisWeek>`). Their names are listed in `vocabulary.ts`.
+ * The authors' vocabulary: components a writer can use in any `.mdx` file in `content/` without
+ * importing them (`<Callout>`, `<TryThisWeek>`, `<Story>`, and the tools). Their names are listed
+ * in `vocabulary.ts`.
  */
 import Callout from './Callout.astro';
+import Story from './Story.astro';
+import Tool from './Tool.astro';
 import TryThisWeek from './TryThisWeek.astro';
 import type { AuthorComponent } from './vocabulary';
 
-export const mdxComponents = { Callout, TryThisWeek } satisfies Record<AuthorComponent, unknown>;
+export const mdxComponents = {
+  Callout,
+  TryThisWeek,
+  Story,
+  Reflection: Tool,
+  CheckIn: Tool,
+  Checklist: Tool,
+  Choices: Tool,
+  PlanList: Tool,
+} satisfies Record<AuthorComponent, unknown>;

@@ -1,0 +1,102 @@
+/**
+ * `<CheckIn>`: one or more questions rated in five steps with words (or 0 to 10), saved with the
+ * day so a history builds up; answering again on the same day changes that day's answer.
+ */
+import { useId } from 'react';
+import type { ToolDefinition } from '../mdx/vocabulary';
+import { fill, formatDay, type Labels, localDay } from './labels';
+import { SaveStatus, StorageNotice } from './SaveStatus';
+import { useRecord } from './useRecord';
+
+interface Props {
+  tool: ToolDefinition & { kind: 'checkin' };
+  hint?: string | undefined;
+  labels: Labels;
+  locale: string;
+}
+
+/** The choices on a scale: value and what it says. Words are 1-5; numbers 0-10. */
+export function scaleSteps(scale: ToolDefinition['scale'], labels: Labels): Array<{ value: number; label: string }> {
+  if (scale === '0-10') return Array.from({ length: 11 }, (_, value) => ({ value, label: String(value) }));
+  const words = [labels['checkin.word1'], labels['checkin.word2'], labels['checkin.word3'], labels['checkin.word4'], labels['checkin.word5']];
+  return words.map((label, i) => ({ value: i + 1, label }));
+}
+
+export default function CheckIn({ tool, hint, labels, locale }: Props) {
+  const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'checkin', { entries: [] });
+  const id = useId();
+  const today = localDay();
+  const todays = value.entries.find((entry) => entry.date === today);
+  const steps = scaleSteps(tool.scale, labels);
+  const questions = tool.items.length ? tool.items : [tool.prompt];
+
+  const rate = (question: number, rating: number) => {
+    const ratings = questions.map((_, i) => (i === question ? rating : (todays?.ratings[i] ?? null)));
+    const others = value.entries.filter((entry) => entry.date !== today);
+    save({ entries: [...others, { date: today, ratings }].sort((a, b) => a.date.localeCompare(b.date)) });
+  };
+  const earlier = value.entries.filter((entry) => entry.date !== today).slice(-5).reverse();
+  const labelFor = (rating: number | null | undefined) =>
+    rating == null ? labels['checkin.noAnswer'] : (steps.find((s) => s.value === rating)?.label ?? String(rating));
+
+  return (
+    <div className="tool__body">
+      <StorageNotice toolId={tool.id} status={store?.status} labels={labels} />
+      {tool.items.length > 0 && tool.prompt && <p className="tool__prompt">{tool.prompt}</p>}
+      {hint && <p className="tool__hint">{hint}</p>}
+      <p className="tool__date">{fill(labels['checkin.today'], { date: formatDay(today, locale) })}</p>
+      {questions.map((question, q) => (
+        <fieldset key={question} className="tool__fieldset">
+          <legend className="tool__question">{question}</legend>
+          {tool.scale === '0-10' && (
+            <p className="tool__hint" id={`${id}-${q}-ends`}>
+              {labels['checkin.low']} · {labels['checkin.high']}
+            </p>
+          )}
+          <div className={`tool__scale tool__scale--${tool.scale === '0-10' ? 'numbers' : 'words'}`}>
+            {steps.map((step) => (
+              <label key={step.value} className="tool__scale-step">
+                <input
+                  type="radio"
+                  name={`${id}-${q}`}
+                  value={step.value}
+                  checked={todays?.ratings[q] === step.value}
+                  disabled={!ready}
+                  onChange={() => rate(q, step.value)}
+                  aria-describedby={tool.scale === '0-10' ? `${id}-${q}-ends` : undefined}
+                />
+                <span>{step.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <SaveStatus state={state} status={store?.status} labels={labels} onResolve={resolve} />
+      {earlier.length > 0 && (
+        <table className="tool__history">
+          <caption>{labels['checkin.history']}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels['checkin.date']}</th>
+              {questions.map((question) => (
+                <th key={question} scope="col">
+                  {question}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {earlier.map((entry) => (
+              <tr key={entry.date}>
+                <th scope="row">{formatDay(entry.date, locale)}</th>
+                {questions.map((question, q) => (
+                  <td key={question}>{labelFor(entry.ratings[q])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/** `<PlanList>`: build a list for one part of a personal plan; examples can be added with a tap. */
+import type { ToolDefinition } from '../mdx/vocabulary';
+import { AddOwn } from './AddOwn';
+import { fill, type Labels } from './labels';
+import { SaveStatus, StorageNotice } from './SaveStatus';
+import { useRecord } from './useRecord';
+
+interface Props {
+  tool: ToolDefinition & { kind: 'planlist' };
+  hint?: string | undefined;
+  labels: Labels;
+}
+
+export default function PlanList({ tool, hint, labels }: Props) {
+  const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'planlist', { items: [] });
+  const add = (item: string) => {
+    if (!value.items.includes(item)) save({ items: [...value.items, item] });
+  };
+  const remove = (item: string) => save({ items: value.items.filter((i) => i !== item) });
+  const examples = tool.items.filter((example) => !value.items.includes(example));
+  return (
+    <div className="tool__body">
+      <StorageNotice toolId={tool.id} status={store?.status} labels={labels} />
+      <p className="tool__prompt" id={`${tool.id}-prompt`}>
+        {tool.prompt}
+      </p>
+      {hint && <p className="tool__hint">{hint}</p>}
+      {value.items.length > 0 ? (
+        <ul className="tool__plan" aria-labelledby={`${tool.id}-prompt`}>
+          {value.items.map((item) => (
+            <li key={item}>
+              <span>{item}</span>
+              <button type="button" className="tool__remove" aria-label={fill(labels['tool.remove'], { item })} onClick={() => remove(item)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="tool__empty">{labels['tool.nothingYet']}</p>
+      )}
+      {examples.length > 0 && (
+        <div className="tool__examples">
+          <p>{labels['tool.examples']}</p>
+          <ul>
+            {examples.map((example) => (
+              <li key={example}>
+                <button type="button" className="tool__example" disabled={!ready} onClick={() => add(example)}>
+                  <span aria-hidden="true">+ </span>
+                  {example}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AddOwn labels={labels} onAdd={add} disabled={!ready} />
+      <SaveStatus state={state} status={store?.status} labels={labels} onResolve={resolve} />
+    </div>
+  );
+}

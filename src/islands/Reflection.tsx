@@ -1,0 +1,40 @@
+/** `<Reflection>`: a prompt and a box to write in, saved as you type. */
+import { useId } from 'react';
+import type { ToolDefinition } from '../mdx/vocabulary';
+import type { Labels } from './labels';
+import { SaveStatus, StorageNotice } from './SaveStatus';
+import { useRecord } from './useRecord';
+
+interface Props {
+  tool: ToolDefinition;
+  hint?: string | undefined;
+  labels: Labels;
+}
+
+export default function Reflection({ tool, hint, labels }: Props) {
+  const { value, save, ready, state, store, conflict, resolve } = useRecord(tool.id, tool.module, 'reflection', { text: '' });
+  const id = useId();
+  return (
+    <div className="tool__body">
+      <StorageNotice toolId={tool.id} status={store?.status} labels={labels} />
+      <label className="tool__prompt" htmlFor={`${id}-text`}>
+        {tool.prompt}
+      </label>
+      {hint && (
+        <p className="tool__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={`${id}-text`}
+        className="tool__text"
+        rows={5}
+        value={value.text}
+        readOnly={!ready}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => save({ text: event.target.value })}
+      />
+      <SaveStatus state={state} status={store?.status} labels={labels} otherVersion={conflict?.text} onResolve={resolve} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * What happened to a tool's words, said quietly (aria-live polite): saving, saved, or not saved
+ * and why. A conflict between two tabs asks the person which version to keep.
+ */
+import type { RecordState, StoreStatus } from '../storage';
+import type { Labels } from './labels';
+
+interface Props {
+  state: RecordState | undefined;
+  status: StoreStatus | undefined;
+  labels: Labels;
+  /** Another tab's version, shown as text when there is a conflict. */
+  otherVersion?: string | undefined;
+  onResolve: (keep: 'mine' | 'theirs') => void;
+}
+
+export function SaveStatus({ state, status, labels, otherVersion, onResolve }: Props) {
+  const message = (() => {
+    if (!state || !status) return '';
+    if (state.status === 'saving') return labels['tool.saving'];
+    if (state.status === 'not-saved') return labels[state.reason === 'quota' ? 'tool.notSavedQuota' : 'tool.notSavedFailed'];
+    if (state.status === 'saved') return status.keptAfterClosing ? labels['tool.saved'] : labels['tool.savedForNow'];
+    return '';
+  })();
+  return (
+    <>
+      <p className={`tool__status${state?.status === 'not-saved' ? ' tool__status--problem' : ''}`} role="status" aria-live="polite">
+        {message}
+      </p>
+      {state?.status === 'conflict' && (
+        <div className="tool__conflict" role="alert">
+          <p>{labels['tool.conflict']}</p>
+          {otherVersion !== undefined && (
+            <>
+              <p>{labels['tool.conflictOther']}</p>
+              <blockquote className="tool__other-version">{otherVersion}</blockquote>
+            </>
+          )}
+          <div className="tool__actions">
+            <button type="button" className="button" onClick={() => onResolve('mine')}>
+              {labels['tool.keepMine']}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => onResolve('theirs')}>
+              {labels['tool.useOther']}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Said once per page, above the first tool, when the browser will not keep anything. */
+let noticeOwner: string | undefined;
+
+export function StorageNotice({ toolId, status, labels }: { toolId: string; status: StoreStatus | undefined; labels: Labels }) {
+  if (!status || status.keptAfterClosing) return null;
+  noticeOwner ??= toolId;
+  if (noticeOwner !== toolId) return null;
+  return (
+    <p className="tool__notice" role="note">
+      {labels['tool.notKept']}
+    </p>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * My plan: everything a person saved, gathered by part of the plan and by module, each with a
+ * link back to change it; check-in history as charts with tables; print; and their data controls.
+ */
+import { planSections, type ToolDefinition } from '../../mdx/vocabulary';
+import { hasAnswer, type StoredRecord } from '../../storage/schema';
+import { fill, formatDay, localDay, type Labels } from '../labels';
+import { useStore } from '../useRecord';
+import { CheckInChart } from './CheckInChart';
+import { YourData } from './YourData';
+
+export interface PlanTool extends ToolDefinition {
+  /** The step page the tool is on, with `#tool-<id>`. */
+  href: string;
+}
+
+export interface PlanModule {
+  slug: string;
+  title: string;
+  tools: PlanTool[];
+}
+
+interface Props {
+  locale: string;
+  modules: PlanModule[];
+  labels: Labels & Record<string, string>;
+  modulesHref: string;
+}
+
+export default function MyPlan({ locale, modules, labels, modulesHref }: Props) {
+  const store = useStore();
+  if (!store) return <p className="plan__loading">{labels['plan.loading']}</p>;
+
+  const answered = (tool: PlanTool) => {
+    const record = store.get(tool.id);
+    return record && record.kind === tool.kind && hasAnswer(record) ? record : undefined;
+  };
+  const allTools = modules.flatMap((module) => module.tools);
+  const planTools = allTools.filter((tool) => tool.kind === 'planlist' && answered(tool));
+  const modulesWithAnswers = modules
+    .map((module) => ({ ...module, tools: module.tools.filter((tool) => tool.kind !== 'planlist' && answered(tool)) }))
+    .filter((module) => module.tools.length > 0);
+  const empty = planTools.length === 0 && modulesWithAnswers.length === 0;
+
+  return (
+    <div className="plan">
+      {!store.status.keptAfterClosing && <p className="tool__notice">{labels['tool.notKept']}</p>}
+      {store.status.asideCount > 0 && <p className="tool__notice">{fill(labels['plan.aside']!, { count: store.status.asideCount })}</p>}
+      <p className="plan__printed-on">{fill(labels['plan.printedOn']!, { date: formatDay(localDay(), locale) })}</p>
+
+      {empty ? (
+        <div className="plan__empty">
+          <p>{labels['plan.empty']}</p>
+          <p>
+            <a href={modulesHref}>{labels['plan.emptyLink']}</a>
+          </p>
+        </div>
+      ) : (
+        <>
+          <p className="plan__print">
+            <button type="button" className="button button--secondary" onClick={() => window.print()}>
+              {labels['plan.print']}
+            </button>
+          </p>
+          {planTools.length > 0 && (
+            <section aria-labelledby="plan-sections">
+              <h2 id="plan-sections">{labels['plan.sectionsHeading']}</h2>
+              {planSections.map((section) => {
+                const tools = planTools.filter((tool) => tool.section === section);
+                if (tools.length === 0) return null;
+                return (
+                  <section key={section} className="plan__section" aria-labelledby={`section-${section}`}>
+                    <h3 id={`section-${section}`}>{labels[`plan.section.${section}`]}</h3>
+                    {tools.map((tool) => (
+                      <Answer key={tool.id} tool={tool} record={answered(tool)!} labels={labels} locale={locale} />
+                    ))}
+                  </section>
+                );
+              })}
+            </section>
+          )}
+          {modulesWithAnswers.length > 0 && (
+            <section aria-labelledby="by-module">
+              <h2 id="by-module">{labels['plan.byModule']}</h2>
+              {modulesWithAnswers.map((module) => (
+                <section key={module.slug} className="plan__module" aria-labelledby={`module-${module.slug}`}>
+                  <h3 id={`module-${module.slug}`}>{module.title}</h3>
+                  {module.tools.map((tool) => (
+                    <Answer key={tool.id} tool={tool} record={answered(tool)!} labels={labels} locale={locale} heading />
+                  ))}
+                </section>
+              ))}
+            </section>
+          )}
+        </>
+      )}
+      <YourData store={store} labels={labels} />
+    </div>
+  );
+}
+
+function Answer({ tool, record, labels, locale, heading }: { tool: PlanTool; record: StoredRecord; labels: Props['labels']; locale: string; heading?: boolean }) {
+  return (
+    <div className="plan__answer">
+      {heading && <h4>{tool.prompt || tool.items[0]}</h4>}
+      <AnswerValue tool={tool} record={record} labels={labels} locale={locale} />
+      <p className="plan__change">
+        <a href={tool.href}>
+          {labels['plan.change']}
+          <span className="visually-hidden">: {tool.prompt || tool.items[0]}</span>
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function AnswerValue({ tool, record, labels, locale }: { tool: PlanTool; record: StoredRecord; labels: Props['labels']; locale: string }) {
+  switch (record.kind) {
+    case 'reflection':
+      return <p className="plan__text">{record.value.text}</p>;
+    case 'checklist':
+    case 'choices':
+      return (
+        <ul>
+          {record.value.selected.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'planlist':
+      return (
+        <ul>
+          {record.value.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'checkin': {
+      const questions = tool.items.length ? tool.items : [tool.prompt];
+      return (
+        <div className="plan__charts">
+          {questions.map((question, index) => (
+            <CheckInChart key={question} question={question} index={index} scale={tool.scale} entries={record.value.entries} labels={labels} locale={locale} />
+          ))}
+        </div>
+      );
+    }
+  }
+}

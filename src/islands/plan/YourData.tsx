@@ -1,0 +1,139 @@
+/**
+ * Save a copy to a file, bring a copy back (checked and previewed first, applied all at once),
+ * and forget everything on this device (confirmed). Nothing here changes data without a yes.
+ */
+import { type ChangeEvent, useState } from 'react';
+import type { RecordStore } from '../../storage';
+import type { StoredRecord } from '../../storage/schema';
+import { exportDocument, exportFileName, type ImportPreview, parseImport, previewImport } from '../../storage/transfer';
+import { fill } from '../labels';
+
+type Labels = Record<string, string>;
+type Stage =
+  | { kind: 'idle'; message?: string; problem?: boolean }
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'confirm-forget' };
+
+export function YourData({ store, labels }: { store: RecordStore; labels: Labels }) {
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const l = (key: string) => labels[key] ?? key;
+
+  const saveCopy = async () => {
+    const document = await exportDocument(store);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+    const link = Object.assign(window.document.createElement('a'), { href: url, download: exportFileName() });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1_000);
+    setStage({ kind: 'idle', message: fill(l('plan.exportDone'), { file: link.download }) });
+  };
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again still works
+    if (!file) return;
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) {
+      setStage({ kind: 'idle', message: l(`plan.importProblem.${parsed.problem}`), problem: true });
+      return;
+    }
+    const preview = previewImport(store, parsed.document);
+    if (preview.added.length === 0 && preview.replaced.length === 0) setStage({ kind: 'idle', message: l('plan.importNothing') });
+    else setStage({ kind: 'preview', preview });
+  };
+
+  const apply = async (records: StoredRecord[]) => {
+    try {
+      await store.putAll(records);
+      setStage({ kind: 'idle', message: fill(l('plan.importDone'), { count: records.length }) });
+    } catch {
+      setStage({ kind: 'idle', message: l('plan.importFailed'), problem: true });
+    }
+  };
+
+  const forget = async () => {
+    await store.forgetEverything();
+    setStage({ kind: 'idle', message: l('plan.forgetDone') });
+  };
+
+  return (
+    <section className="your-data" aria-labelledby="your-data">
+      <h2 id="your-data">{l('plan.dataHeading')}</h2>
+      <p className={`your-data__message${stage.kind === 'idle' && stage.problem ? ' your-data__message--problem' : ''}`} role="status">
+        {stage.kind === 'idle' ? stage.message : ''}
+      </p>
+
+      <h3>{l('plan.exportHeading')}</h3>
+      <p>{l('plan.exportText')}</p>
+      <button type="button" className="button" onClick={() => void saveCopy()}>
+        {l('plan.exportButton')}
+      </button>
+
+      <h3>{l('plan.importHeading')}</h3>
+      <p>{l('plan.importText')}</p>
+      {stage.kind === 'preview' ? (
+        <div className="your-data__preview" role="region" aria-label={l('plan.importHeading')}>
+          <ul>
+            <li>{fill(l('plan.importAdded'), { count: stage.preview.added.length })}</li>
+            <li>{fill(l('plan.importReplaced'), { count: stage.preview.replaced.length })}</li>
+            <li>{fill(l('plan.importUnchanged'), { count: stage.preview.unchanged })}</li>
+          </ul>
+          {stage.preview.replaced.length > 0 ? (
+            <>
+              <ul className="your-data__changes">
+                {stage.preview.replaced.map(({ incoming, incomingIsNewer }) => (
+                  <li key={incoming.id}>
+                    {incoming.id} {l(incomingIsNewer ? 'plan.importNewer' : 'plan.importOlder')}
+                  </li>
+                ))}
+              </ul>
+              <div className="tool__actions">
+                <button type="button" className="button" onClick={() => void apply(stage.preview.added)}>
+                  {l('plan.importOnlyNew')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void apply([...stage.preview.added, ...stage.preview.replaced.map((r) => r.incoming)])}
+                >
+                  {l('plan.importAll')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <button type="button" className="button" onClick={() => void apply(stage.preview.added)}>
+              {l('plan.importConfirm')}
+            </button>
+          )}
+          <button type="button" className="button button--secondary" onClick={() => setStage({ kind: 'idle' })}>
+            {l('plan.importCancel')}
+          </button>
+        </div>
+      ) : (
+        <label className="your-data__file">
+          <span>{l('plan.importLabel')}</span>
+          <input type="file" accept="application/json,.json" onChange={(event) => void chooseFile(event)} />
+        </label>
+      )}
+
+      <h3>{l('plan.forgetHeading')}</h3>
+      <p>{l('plan.forgetText')}</p>
+      {stage.kind === 'confirm-forget' ? (
+        <div className="your-data__confirm" role="alertdialog" aria-labelledby="forget-confirm">
+          <p id="forget-confirm">{l('plan.forgetConfirm')}</p>
+          <div className="tool__actions">
+            <button type="button" className="button button--danger" onClick={() => void forget()}>
+              {l('plan.forgetYes')}
+            </button>
+            <button type="button" className="button button--secondary" autoFocus onClick={() => setStage({ kind: 'idle' })}>
+              {l('plan.forgetNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button button--danger" onClick={() => setStage({ kind: 'confirm-forget' })}>
+          {l('plan.forgetButton')}
+        </button>
+      )}
+    </section>
+  );
+}

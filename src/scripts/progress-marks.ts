@@ -1,0 +1,23 @@
+/**
+ * Progress, in a few hundred bytes of plain script: a step page records that it was opened;
+ * home and module pages fill in what has been opened and answered. The words come from
+ * `data-` attributes the page rendered in its own language (see `ProgressMarks.astro`).
+ */
+import { markOpened, readProgress } from '../storage/progress';
+
+const opened = document.querySelector<HTMLElement>('[data-progress-opened]')?.dataset.progressOpened;
+if (opened) {
+  const [module, step] = opened.split('/');
+  if (module && step) markOpened(module, step);
+}
+
+const progress = readProgress();
+const lists = { steps: progress.opened, tools: progress.answered };
+
+// "Steps opened: 2 of 3": `data-progress-of` names the list, `data-progress-keys` what counts.
+for (const out of document.querySelectorAll<HTMLElement>('[data-progress-of]')) {
+  const { progressOf = 'steps', progressKeys = '', progressText = '' } = out.dataset;
+  const keys = progressKeys.split(' ').filter(Boolean);
+  const done = keys.filter((key) => lists[progressOf as keyof typeof lists]?.includes(key)).length;
+  if (done > 0) out.textContent = progressText.replace('{done}', String(done)).replace('{total}', String(keys.length));
+}

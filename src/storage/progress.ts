@@ -1,0 +1,45 @@
+/**
+ * Which steps a person has opened and which tools they answered, so home and module pages can
+ * show "2 of 3 steps opened". Kept in localStorage, not IndexedDB: pages without tools read it
+ * with a few hundred bytes of plain script instead of loading the whole store.
+ */
+const key = 'waymark.progress';
+
+export interface Progress {
+  /** `module/step` of every step opened. */
+  opened: string[];
+  /** `module/tool-id` of every tool answered. */
+  answered: string[];
+}
+
+export function readProgress(): Progress {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(key) ?? '{}') as Partial<Progress>;
+    const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
+    return { opened: strings(parsed.opened), answered: strings(parsed.answered) };
+  } catch {
+    return { opened: [], answered: [] };
+  }
+}
+
+function add(list: keyof Progress, entry: string): void {
+  const progress = readProgress();
+  if (progress[list].includes(entry)) return;
+  progress[list].push(entry);
+  try {
+    localStorage.setItem(key, JSON.stringify(progress));
+  } catch {
+    // No localStorage here (blocked or full): progress is a convenience, so the page goes on.
+  }
+}
+
+export const markOpened = (module: string, step: string) => add('opened', `${module}/${step}`);
+export const markAnswered = (module: string, toolId: string) => add('answered', `${module}/${toolId}`);
+
+export function forgetProgress(): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing could have been kept.
+  }
+}

@@ -1,0 +1,410 @@
+/**
+ * The one door to what a person writes: every tool reads and saves through a `RecordStore`.
+ *
+ * Lifecycle: `open()` picks a backend (IndexedDB, else localStorage, else memory), migrates old
+ * records, validates each one (a record that fails is moved aside under an `aside:` key, never
+ * deleted), then serves reads from memory. `update()` changes a record at once in memory and saves
+ * it after a short pause (debounced), or at once on `flush()` and when the page is hidden.
+ * Each record has a state the UI shows: saving, saved, not saved (and why), or a conflict.
+ *
+ * Leaving the page: IndexedDB writes are asynchronous and may not finish once a page is hidden,
+ * so `saveBeforeLeaving()` also copies unsaved changes synchronously into localStorage (the
+ * journal); the next `open()` saves any that are newer than what IndexedDB holds.
+ *
+ * Two tabs: after each save a BroadcastChannel message tells the other tabs, which reload that
+ * record. A tab never overwrites a newer version saved by another tab: if both changed the same
+ * record, the record is in conflict until the person picks which version to keep.
+ */
+import { type Backend, type BackendKind, forgetEverywhere, openBackend } from './backends';
+import { type Migration, migrations as defaultMigrations } from './migrations';
+import { forgetProgress, markAnswered } from './progress';
+import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord } from './schema';
+
+export type SaveStatus = 'saved' | 'saving' | 'not-saved' | 'conflict';
+/** Why a record was not saved: the device is full, or the browser refused for another reason. */
+export type NotSavedReason = 'quota' | 'failed';
+
+export interface RecordState {
+  status: SaveStatus;
+  reason?: NotSavedReason;
+}
+
+export interface StoreStatus {
+  backend: BackendKind;
+  /** False when words will be gone once the browser closes (no IndexedDB). */
+  keptAfterClosing: boolean;
+  /** Records that could not be read and were moved aside. */
+  asideCount: number;
+}
+
+export type RecordInput = Omit<StoredRecord, 'updatedAt'>;
+
+interface Options {
+  backend?: Backend;
+  /** BroadcastChannel name; tests give each pair of stores their own. */
+  channelName?: string;
+  debounceMs?: number;
+  migrations?: Record<number, Migration>;
+  schemaVersion?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+const metaKey = 'meta';
+const recordPrefix = 'record:';
+const asidePrefix = 'aside:';
+const recordKey = (id: string) => `${recordPrefix}${id}`;
+const journalKey = 'waymark.unsaved';
+
+type Message = { type: 'changed'; id: string } | { type: 'forgotten' };
+
+export class RecordStore {
+  private readonly records = new Map<string, StoredRecord>();
+  /** Changed here and not yet written (including while a write is under way). */
+  private readonly pending = new Set<string>();
+  /** The `updatedAt` of the stored version this tab last read or wrote, per record. */
+  private readonly base = new Map<string, number>();
+  private readonly states = new Map<string, RecordState>();
+  /** Another tab's newer version of a record this tab also changed. */
+  private readonly conflicts = new Map<string, StoredRecord>();
+  private readonly listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+  private asideCount = 0;
+  private persistAsked = false;
+  private channel: BroadcastChannel | undefined;
+
+  private constructor(
+    private readonly backend: Backend,
+    private readonly options: Required<Pick<Options, 'debounceMs' | 'now'>>,
+  ) {}
+
+  static async open(options: Options = {}): Promise<RecordStore> {
+    const backend = options.backend ?? (await openBackend());
+    const store = new RecordStore(backend, {
+      debounceMs: options.debounceMs ?? 500,
+      now: options.now ?? Date.now,
+    });
+    await store.load(options.migrations ?? defaultMigrations, options.schemaVersion ?? currentVersion);
+    if (typeof BroadcastChannel !== 'undefined') {
+      store.channel = new BroadcastChannel(options.channelName ?? 'waymark');
+      store.channel.onmessage = (event: MessageEvent<Message>) => void store.receive(event.data);
+    }
+    return store;
+  }
+
+  get status(): StoreStatus {
+    return {
+      backend: this.backend.kind,
+      keptAfterClosing: this.backend.kind === 'indexeddb',
+      asideCount: this.asideCount,
+    };
+  }
+
+  get(id: string): StoredRecord | undefined {
+    return this.records.get(id);
+  }
+
+  all(): StoredRecord[] {
+    return [...this.records.values()];
+  }
+
+  /** How saving is going for a record; undefined when nothing was ever saved under `id`. */
+  state(id: string): RecordState | undefined {
+    return this.states.get(id) ?? (this.records.has(id) ? { status: 'saved' } : undefined);
+  }
+
+  /** The other tab's version, when this record is in conflict. */
+  conflict(id: string): StoredRecord | undefined {
+    return this.conflicts.get(id);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Change a record now (in memory) and save it soon. */
+  update(input: RecordInput): void {
+    // Always later than any version this tab has seen, even within the same millisecond.
+    const seen = Math.max(this.base.get(input.id) ?? 0, this.records.get(input.id)?.updatedAt ?? 0);
+    const record = { ...input, updatedAt: Math.max(this.options.now(), seen + 1) } as StoredRecord;
+    this.records.set(record.id, record);
+    this.pending.add(record.id);
+    if (this.state(record.id)?.status !== 'conflict') this.states.set(record.id, { status: 'saving' });
+    this.notify();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.options.debounceMs);
+  }
+
+  /**
+   * For `pagehide`: keep unsaved changes in the journal at once (synchronously), then start
+   * writing them. Whichever finishes, nothing typed in the last moment is lost.
+   */
+  saveBeforeLeaving(): void {
+    if (this.pending.size > 0 && this.backend.kind !== 'memory') {
+      const journal = readJournal();
+      for (const id of this.pending) {
+        const record = this.records.get(id);
+        if (record && (journal[id]?.updatedAt ?? 0) < record.updatedAt) journal[id] = record;
+      }
+      writeJournal(journal);
+    }
+    void this.flush();
+  }
+
+  /** Write every pending change now. Safe to call often; writes happen one batch at a time. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.flushing = this.flushing.then(() => this.writePending());
+    return this.flushing;
+  }
+
+  /** Settle a conflict: keep this tab's version, or take the other tab's. */
+  async resolveConflict(id: string, keep: 'mine' | 'theirs'): Promise<void> {
+    const theirs = this.conflicts.get(id);
+    if (!theirs) return;
+    this.conflicts.delete(id);
+    this.base.set(id, theirs.updatedAt);
+    if (keep === 'theirs') {
+      this.pending.delete(id);
+      this.records.set(id, theirs);
+      this.states.set(id, { status: 'saved' });
+      this.notify();
+      return;
+    }
+    const mine = this.records.get(id);
+    if (mine) this.update(mine);
+    await this.flush();
+  }
+
+  /**
+   * Put many records in at once (an import): all are written, or none is. On a failure the
+   * records as they were are written back, and the error is thrown for the caller to report.
+   */
+  async putAll(records: StoredRecord[]): Promise<void> {
+    await this.flush();
+    const before = new Map(records.map((r) => [r.id, this.records.get(r.id)]));
+    const written: string[] = [];
+    try {
+      for (const record of records) {
+        await this.backend.set(recordKey(record.id), record);
+        written.push(record.id);
+      }
+    } catch (error) {
+      for (const id of written) {
+        const previous = before.get(id);
+        await (previous ? this.backend.set(recordKey(id), previous) : this.backend.remove(recordKey(id))).catch(
+          () => undefined,
+        );
+      }
+      throw error;
+    }
+    for (const record of records) {
+      this.records.set(record.id, record);
+      this.base.set(record.id, record.updatedAt);
+      this.states.set(record.id, { status: 'saved' });
+      if (hasAnswer(record)) markAnswered(record.module, record.id);
+      this.channel?.postMessage({ type: 'changed', id: record.id } satisfies Message);
+    }
+    this.notify();
+  }
+
+  /** Forget everything on this device: every record, every aside, progress, in every store. */
+  async forgetEverything(): Promise<void> {
+    clearTimeout(this.timer);
+    this.pending.clear();
+    await this.flushing.catch(() => undefined);
+    await this.backend.clear();
+    if (this.backend.kind !== 'memory') await forgetEverywhere();
+    forgetProgress();
+    writeJournal({});
+    this.clearMemory();
+    this.channel?.postMessage({ type: 'forgotten' } satisfies Message);
+  }
+
+  /** Raw records that failed validation, to include in an export so nothing is lost. */
+  async asideRecords(): Promise<Array<{ key: string; value: unknown }>> {
+    const entries = await this.backend.entries();
+    return entries.filter(([key]) => key.startsWith(asidePrefix)).map(([key, value]) => ({ key, value }));
+  }
+
+  private async load(migrations: Record<number, Migration>, version: number): Promise<void> {
+    const entries = await this.backend.entries();
+    const meta = entries.find(([key]) => key === metaKey)?.[1] as { schemaVersion?: number } | undefined;
+    const hasRecords = entries.some(([key]) => key.startsWith(recordPrefix));
+    const storedVersion = meta?.schemaVersion ?? (hasRecords ? 0 : version);
+    for (const [key, raw] of entries) {
+      if (key.startsWith(asidePrefix)) this.asideCount++;
+      if (!key.startsWith(recordPrefix)) continue;
+      const record = this.migrate(raw, storedVersion, version, migrations);
+      if (record) {
+        this.records.set(record.id, record);
+        this.base.set(record.id, record.updatedAt);
+        if (storedVersion !== version) await this.backend.set(key, record);
+      } else {
+        await this.setAside(key, raw);
+      }
+    }
+    if (meta?.schemaVersion !== version) await this.backend.set(metaKey, { schemaVersion: version });
+    this.replayJournal();
+  }
+
+  /** Changes kept in the journal when a page closed before they were written: save the newer ones. */
+  private replayJournal(): void {
+    const journal = readJournal();
+    if (Object.keys(journal).length === 0) return;
+    for (const raw of Object.values(journal)) {
+      const record = parseRecord(raw);
+      if (!record || record.updatedAt <= (this.records.get(record.id)?.updatedAt ?? 0)) continue;
+      this.records.set(record.id, record);
+      this.pending.add(record.id);
+    }
+    void this.flush().then(() => {
+      if (this.pending.size === 0) writeJournal({});
+    });
+  }
+
+  private migrate(raw: unknown, from: number, to: number, migrations: Record<number, Migration>) {
+    try {
+      let value = raw;
+      for (let v = from; v < to; v++) {
+        const step = migrations[v];
+        if (!step) return undefined;
+        value = step(value);
+      }
+      return parseRecord(value);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async setAside(key: string, raw: unknown): Promise<void> {
+    await this.backend.set(`${asidePrefix}${this.options.now()}:${key}`, raw);
+    await this.backend.remove(key);
+    this.asideCount++;
+  }
+
+  private async writePending(): Promise<void> {
+    for (const id of [...this.pending]) {
+      const mine = this.records.get(id);
+      if (!mine) {
+        this.pending.delete(id);
+        continue;
+      }
+      // A record in conflict stays pending until the person settles it.
+      if (this.conflicts.has(id)) continue;
+      const stored = await this.readStored(id);
+      if (this.conflicts.has(id)) continue; // another tab's message arrived meanwhile
+      if (stored && stored.updatedAt > (this.base.get(id) ?? 0) && !sameRecord(stored, mine)) {
+        this.conflicts.set(id, stored);
+        this.states.set(id, { status: 'conflict' });
+        this.notify();
+        continue;
+      }
+      try {
+        await this.backend.set(recordKey(id), mine);
+        this.base.set(id, mine.updatedAt);
+        dropFromJournal(id, mine.updatedAt);
+        // Typed on while this was written: the newer words stay pending for the next write.
+        if (this.records.get(id) === mine) {
+          this.pending.delete(id);
+          this.states.set(id, { status: 'saved' });
+        }
+        if (hasAnswer(mine)) markAnswered(mine.module, mine.id);
+        this.channel?.postMessage({ type: 'changed', id } satisfies Message);
+        void this.askToPersist();
+      } catch (error) {
+        // Still pending: tried again with the next change, the next flush or leaving the page.
+        this.states.set(id, { status: 'not-saved', reason: isQuotaError(error) ? 'quota' : 'failed' });
+      }
+      this.notify();
+    }
+  }
+
+  private async readStored(id: string): Promise<StoredRecord | undefined> {
+    try {
+      return parseRecord(await this.backend.get(recordKey(id)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async receive(message: Message): Promise<void> {
+    if (message.type === 'forgotten') {
+      this.clearMemory();
+      return;
+    }
+    const { id } = message;
+    const stored = await this.readStored(id);
+    if (!stored || stored.updatedAt <= (this.base.get(id) ?? 0)) return;
+    if (this.pending.has(id) || this.state(id)?.status === 'not-saved') {
+      this.conflicts.set(id, stored);
+      this.states.set(id, { status: 'conflict' });
+    } else {
+      this.records.set(id, stored);
+      this.base.set(id, stored.updatedAt);
+    }
+    this.notify();
+  }
+
+  private clearMemory(): void {
+    this.records.clear();
+    this.pending.clear();
+    this.base.clear();
+    this.states.clear();
+    this.conflicts.clear();
+    this.asideCount = 0;
+    this.notify();
+  }
+
+  /** Ask once for storage the browser will not clear on its own when space runs low. */
+  private async askToPersist(): Promise<void> {
+    if (this.persistAsked || this.backend.kind !== 'indexeddb') return;
+    this.persistAsked = true;
+    try {
+      if (!(await navigator.storage?.persisted?.())) await navigator.storage?.persist?.();
+    } catch {
+      // Persistence is a bonus; without it the records are still saved.
+    }
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
+  return a.kind === b.kind && JSON.stringify(a.value) === JSON.stringify(b.value);
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String(error));
+}
+
+function readJournal(): Record<string, StoredRecord> {
+  try {
+    const journal: unknown = JSON.parse(localStorage.getItem(journalKey) ?? '{}');
+    return typeof journal === 'object' && journal !== null && !Array.isArray(journal) ? (journal as Record<string, StoredRecord>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeJournal(journal: Record<string, StoredRecord>): void {
+  try {
+    if (Object.keys(journal).length === 0) localStorage.removeItem(journalKey);
+    else localStorage.setItem(journalKey, JSON.stringify(journal));
+  } catch {
+    // No localStorage: the asynchronous write that follows is all there is.
+  }
+}
+
+function dropFromJournal(id: string, savedAt: number): void {
+  const journal = readJournal();
+  if (journal[id] && journal[id].updatedAt <= savedAt) {
+    delete journal[id];
+    writeJournal(journal);
+  }
+}
