@@ -1,0 +1,19 @@
+/**
+ * Prints how easy the default content is to read: the Flesch-Kincaid grade of each module (all
+ * its pages together, and its hardest page) and of the stories. Aim for 7 or lower overall, and
+ * no page above 9. Run it with `npm run reading-level` (or `node scripts/reading-level.ts`).
+ * Add `--pages` to list every page. The same measure runs in the tests (tests/content-quality.test.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import { readingReport, readingTable } from '../src/config/reading-level.ts';
+
+const contentDir = process.env.WAYMARK_CONTENT ?? fileURLToPath(new URL('../content', import.meta.url));
+const report = readingReport(contentDir);
+console.log(readingTable(report));
+if (process.argv.includes('--pages')) {
+  console.log('');
+  for (const page of [...report.pages].sort((a, b) => b.grade - a.grade)) {
+    console.log(`${page.grade.toFixed(1).padStart(5)}  ${String(page.words).padStart(5)} words  ${page.file}`);
+  }
+}
+if (report.grade > 7 || report.maxGrade > 9) process.exitCode = 1;
