@@ -3,7 +3,10 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { basePath, contentDir, outDir } from './src/config/paths.ts';
-import { waymark } from './src/integrations/waymark.ts';
+import { offline } from './src/integrations/offline.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { checkedSite, waymark } from './src/integrations/waymark.ts';
+import { directives, scriptSources, styleSources } from './src/security/policy.ts';
 
 export default defineConfig({
   base: basePath,
@@ -14,8 +17,20 @@ export default defineConfig({
   build: { format: 'directory' },
   // No prefetching, no dev toolbar: nothing a person does is sent anywhere, even by tools.
   prefetch: false,
+  // Shiki colours code with inline styles, which the Content-Security-Policy refuses; no code here.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [waymark({ contentDir }), mdx(), react()],
+  // A strict Content-Security-Policy in every page's <meta> tag: Astro adds hashes of its own
+  // inline scripts and styles; the rest is in src/security/policy.ts (also written to _headers).
+  security: {
+    csp: {
+      directives: [...directives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
+  // offline() runs last: it keeps for offline whatever the other steps wrote into the build.
+  integrations: [waymark({ contentDir }), mdx(), react(), securityHeadersIntegration(), offline({ site: checkedSite })],
   vite: {
     build: {
       rolldownOptions: {

@@ -4,7 +4,9 @@
  */
 import { defineConfig } from '@playwright/test';
 
-export const ports = { root: 4391, subpath: 4392 } as const;
+// WAYMARK_TEST_PORT moves both servers, so two test runs on one machine do not collide.
+const firstPort = Number(process.env.WAYMARK_TEST_PORT ?? 4391);
+export const ports = { root: firstPort, subpath: firstPort + 1 } as const;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -49,3 +49,21 @@ export async function scriptBytes(page: Page, scriptUrls: string[]): Promise<num
   for (const inline of await page.locator('script:not([src])').all()) total += ((await inline.textContent()) ?? '').length;
   return total;
 }
+
+/**
+ * Collects Content-Security-Policy violations in the page itself (the browser's
+ * `securitypolicyviolation` event), from before anything loads. Read them with `cspViolations`.
+ */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+    });
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}

@@ -121,6 +121,31 @@ test('check-ins on several days build a chart and a table in My plan', async ({ 
   await expectNoAxeViolations(page);
 });
 
+test('My plan prints clean and dated, without the site around it or the data controls', async ({ page }) => {
+  await page.goto(steps.reflection);
+  await (await reflectionBox(page, /on your own/)).fill('For the printout');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.goto('my-plan/');
+  await expect(page.locator('.plan__text')).toHaveText('For the printout');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(/^Printed on /)).toBeVisible();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save a copy to a file' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print my plan' })).toBeHidden();
+  await expect(page.locator('.plan__text')).toBeVisible();
+});
+
+test('after a story, a gentle reflection that My plan gathers under Stories', async ({ page }) => {
+  await page.goto('stories/the-guitar-under-the-bed/');
+  const box = await reflectionBox(page, /What stood out for you in this story\?/);
+  await box.fill('The guitar under the bed, waiting');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+  await page.goto('my-plan/');
+  const stories = page.getByRole('region', { name: 'Stories' });
+  await expect(stories.locator('.plan__text')).toHaveText('The guitar under the bed, waiting');
+  await expect(stories.getByRole('link', { name: /Change this answer/ })).toHaveAttribute('href', /\/stories\/the-guitar-under-the-bed\/#tool-story-the-guitar-under-the-bed$/);
+});
+
 test('two tabs stay in step', async ({ context }) => {
   const tabA = await context.newPage();
   const tabB = await context.newPage();
@@ -245,19 +270,29 @@ test('progress: opened steps and answered tools show on home and module pages', 
 
 test('the tools’ own JavaScript stays within 20 kB gzip beyond the React runtime', async ({ page }) => {
   const { gzipSync } = await import('node:zlib');
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
-  await page.goto(steps.hope);
-  for (const tool of await page.locator('.tool').all()) await tool.scrollIntoViewIfNeeded();
-  await expect(page.locator('#tool-what-helps-me').getByLabel('Add your own')).toBeEnabled();
-  const renderer = await page.locator('astro-island').first().getAttribute('renderer-url');
+  const scriptsOn = async (path: string, wake: boolean) => {
+    const scripts = new Set<string>();
+    const listener = (request: { resourceType(): string; url(): string }) => {
+      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+    };
+    page.on('request', listener);
+    await page.goto(path);
+    if (wake) {
+      for (const tool of await page.locator('.tool').all()) await tool.scrollIntoViewIfNeeded();
+      await expect(page.locator('#tool-what-helps-me').getByLabel('Add your own')).toBeEnabled();
+    }
+    page.off('request', listener);
+    return scripts;
+  };
+  // What a page without tools loads anyway (the header controls, progress) is not the tools' own.
+  const everyPage = await scriptsOn('modules/hope-and-recovery/', false);
+  const toolPage = await scriptsOn(steps.hope, true);
+  const renderer = new URL((await page.locator('astro-island').first().getAttribute('renderer-url'))!, page.url()).pathname;
   let own = 0;
-  for (const url of new Set(scripts)) {
-    const body = await (await page.request.get(url)).body();
-    const isReactRuntime = url.endsWith(renderer!) || /\/react\.[\w-]+\.js$/.test(url);
-    if (!isReactRuntime) own += gzipSync(body).length;
+  for (const path of toolPage) {
+    const isReactRuntime = path === renderer || /\/react\.[\w-]+\.js$/.test(path);
+    if (everyPage.has(path) || isReactRuntime) continue;
+    own += gzipSync(await (await page.request.get(path)).body()).length;
   }
   console.log(`tools' own JavaScript on /${steps.hope}: ${own} bytes gzip`);
   expect(own).toBeLessThanOrEqual(20_000);

@@ -39,7 +39,7 @@ describe('with IndexedDB', () => {
 
   it('opens IndexedDB and keeps a record across a reopen', async () => {
     store = await RecordStore.open({ debounceMs: 5 });
-    expect(store.status).toEqual({ backend: 'indexeddb', keptAfterClosing: true, asideCount: 0 });
+    expect(store.status).toMatchObject({ backend: 'indexeddb', keptAfterClosing: true, asideCount: 0, locked: false });
     store.update(reflection('first-thoughts', 'Walking helps'));
     expect(store.state('first-thoughts')?.status).toBe('saving');
     await store.flush();
@@ -159,5 +159,60 @@ describe('an import', () => {
     expect(await backend.get('record:kept')).toMatchObject({ value: { text: 'Original' } });
     expect(await backend.get('record:new-one')).toBeNull();
     expect(textIn(store, 'kept')).toBe('Original');
+  });
+});
+
+describe('a passphrase lock', () => {
+  const iterations = 1_000; // the real count (600,000) is for people; tests only need the same code path
+
+  it('encrypts every record at rest, opens locked, refuses a wrong passphrase and restores with the right one', async () => {
+    const backend = memoryBackend();
+    const store = await RecordStore.open({ backend, debounceMs: 5, iterations });
+    store.update(reflection('secret', 'I hear voices at night'));
+    await store.flush();
+    await store.setPassphrase('blue kettle morning', 15);
+    store.update(reflection('later', 'Written after locking'));
+    await store.flush();
+
+    const raw = JSON.stringify(await backend.entries());
+    expect(raw).not.toContain('voices');
+    expect(raw).not.toContain('after locking');
+
+    const reopened = await RecordStore.open({ backend, iterations });
+    expect(reopened.status).toMatchObject({ lockEnabled: true, locked: true, idleMinutes: 15 });
+    expect(reopened.all()).toEqual([]);
+    reopened.update(reflection('secret', 'typed while locked'));
+    expect(reopened.all()).toEqual([]);
+    expect(await reopened.unlock('wrong guess')).toBe(false);
+    expect(reopened.status.locked).toBe(true);
+    expect(await reopened.unlock('blue kettle morning')).toBe(true);
+    expect(textIn(reopened, 'secret')).toBe('I hear voices at night');
+    expect(textIn(reopened, 'later')).toBe('Written after locking');
+
+    await reopened.lockNow();
+    expect(reopened.status.locked).toBe(true);
+    expect(reopened.all()).toEqual([]);
+  });
+
+  it('keeps the journal encrypted too', async () => {
+    const backend = memoryBackend();
+    const store = await RecordStore.open({ backend, debounceMs: 60_000, iterations });
+    await store.setPassphrase('pass phrase', 0);
+    store.update(reflection('last-moment', 'Typed just before closing'));
+    await new Promise((r) => setTimeout(r, 50)); // the encryption for the journal is asynchronous
+    (backend as { kind: string }).kind = 'indexeddb'; // journals are kept only for lasting storage
+    store.saveBeforeLeaving();
+    expect(memory.get('waymark.unsaved')).toBeDefined();
+    expect(memory.get('waymark.unsaved')).not.toContain('closing');
+  });
+
+  it('can be removed: records are written in the clear again', async () => {
+    const backend = memoryBackend();
+    const store = await RecordStore.open({ backend, debounceMs: 5, iterations });
+    store.update(reflection('note', 'Plain again'));
+    await store.setPassphrase('pw', 0);
+    await store.removeLock();
+    expect(JSON.stringify(await backend.entries())).toContain('Plain again');
+    expect((await RecordStore.open({ backend })).status.lockEnabled).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ const audio = 'stories/en/the-first-visit.mdx';
 const publicFile = (file: string) => join(content.dir, '..', 'public', file);
 
 describe('the default stories', () => {
-  it('have no problems, and are three: a video, an audio and a text story', () => {
+  it('have no problems', () => {
     expect(checkContent(content.dir).problems).toEqual([]);
   });
 });
@@ -72,10 +72,13 @@ describe('mistakes in a story', () => {
 
   it('a module that does not exist', () => {
     content.edit(video, 'modules: [hope-and-recovery]', 'modules: [hope-and-recovry]');
-    expect(content.report()).toContain(
+    const report = content.report();
+    expect(report).toContain(
       'line 13: modules → item 1 is "hope-and-recovry", which is not a module in content/modules/en/.\n' +
-        '    How to fix: Use the folder name of a module in this language: getting-started, hope-and-recovery.',
+        '    How to fix: Use the folder name of a module in this language: ',
     );
+    // The list names every module in the default content, whatever their number.
+    expect(report).toMatch(/How to fix: Use the folder name of a module in this language: [a-z, -]*\bgetting-started, hope-and-recovery\b/);
   });
 
   it('a kind that is not video, audio or text', () => {

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { explainIssues, type FixHints } from './explain';
-import type { ToolDefinition } from '../mdx/vocabulary';
+import { storiesModule, type ToolDefinition } from '../mdx/vocabulary';
 import { checkMdxBody, type ToolUse } from './mdx-check';
 import { moduleHints, pageHints, siteHints } from './hints';
 import { ModuleFrontmatterSchema, slugPattern } from './module-schema';
@@ -48,9 +48,10 @@ export function checkContent(
   checkPages(join(contentDir, 'pages'), site, shown, problems);
   const readFrontmatter = <T extends z.ZodType>(file: string, schema: T, hints: FixHints) =>
     checkMdxFile(file, schema, hints, shown, problems).data;
-  checkStories({ contentDir, publicDir, locales: Object.keys(site.locales), shown, problems, readFrontmatter });
+  const stories = checkStories({ contentDir, publicDir, locales: Object.keys(site.locales), shown, problems, readFrontmatter });
   problems.push(...duplicateToolProblems(tools));
-  return { site, strings, tools: tools.map(({ file, line, ...tool }) => tool), problems };
+  const storyTools = [...stories].flatMap(([locale, slugs]) => [...slugs].map((slug) => storyReflection(locale, slug, strings)));
+  return { site, strings, tools: [...tools.map(({ file, line, ...tool }) => tool), ...storyTools], problems };
 }
 
 function checkSite(file: string, shown: (f: string) => string, problems: Problem[]): SiteConfig {
@@ -317,4 +318,10 @@ function badName(file: string, kind: 'file' | 'folder'): Problem {
     fix: `Use only lower-case letters, digits and single dashes, like "noticing-what-helps".`,
     severity: 'error',
   };
+}
+
+/** Every story ends with a gentle reflection; its answers are gathered under "Stories" in My plan. */
+function storyReflection(locale: string, slug: string, strings: Record<string, UiStrings>): ToolDefinition {
+  const prompt = strings[locale]?.['story.reflectionPrompt'] ?? strings[referenceLocale]?.['story.reflectionPrompt'] ?? '';
+  return { id: `story-${slug}`, kind: 'reflection', locale, module: storiesModule, step: slug, prompt, items: [] };
 }

@@ -9,4 +9,4 @@ export const PageFrontmatterSchema = z.strictObject({
 });
 
 /** Pages every language must have: the site shell renders them around its own parts. */
-export const requiredPages = ['home', 'help', 'privacy'] as const;
+export const requiredPages = ['home', 'help', 'privacy', 'together'] as const;

@@ -30,7 +30,8 @@ export interface StoryCheckOptions {
   readFrontmatter: FrontmatterReader;
 }
 
-export function checkStories(options: StoryCheckOptions): void {
+/** Checks every story; returns the stories found in each language. */
+export function checkStories(options: StoryCheckOptions): Map<string, Set<string>> {
   const { contentDir, locales, shown, problems } = options;
   const dir = join(contentDir, 'stories');
   const storiesByLocale = new Map<string, Set<string>>();
@@ -60,6 +61,7 @@ export function checkStories(options: StoryCheckOptions): void {
     }
   }
   checkStoryTags(options, storiesByLocale);
+  return storiesByLocale;
 }
 
 function checkLocale(dir: string, locale: string, options: StoryCheckOptions): Set<string> {

@@ -7,9 +7,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../config/content-check';
 import { formatProblems, hasErrors } from '../config/problems';
+import type { SiteConfig } from '../config/site-schema';
 
 const configModule = 'virtual:waymark/config';
 const themeModule = 'virtual:waymark/theme.css';
+
+let lastChecked: SiteConfig | undefined;
+
+/** The site settings this build checked, for later build steps (the web app manifest). */
+export function checkedSite(): SiteConfig {
+  if (!lastChecked) throw new Error('Waymark: checkedSite() was called before content/ was checked.');
+  return lastChecked;
+}
 
 export function waymark(options: { contentDir: string }): AstroIntegration {
   return {
@@ -24,6 +33,7 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
           process.exit(1);
         }
         if (report.problems.length) logger.warn(`\n${formatProblems(report.problems)}`);
+        lastChecked = report.site;
         addWatchFile(join(options.contentDir, 'site.yaml'));
         updateConfig({
           vite: {

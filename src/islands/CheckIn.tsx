@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import type { ToolDefinition } from '../mdx/vocabulary';
 import { fill, formatDay, type Labels, localDay } from './labels';
+import { LockGuard } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
 import { useRecord } from './useRecord';
 
@@ -22,7 +23,7 @@ export function scaleSteps(scale: ToolDefinition['scale'], labels: Labels): Arra
   return words.map((label, i) => ({ value: i + 1, label }));
 }
 
-export default function CheckIn({ tool, hint, labels, locale }: Props) {
+function CheckInTool({ tool, hint, labels, locale }: Props) {
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'checkin', { entries: [] });
   const id = useId();
   const today = localDay();
@@ -98,5 +99,13 @@ export default function CheckIn({ tool, hint, labels, locale }: Props) {
         </table>
       )}
     </div>
+  );
+}
+
+export default function CheckIn(props: Props) {
+  return (
+    <LockGuard owner={props.tool.id} labels={props.labels}>
+      <CheckInTool {...props} />
+    </LockGuard>
   );
 }

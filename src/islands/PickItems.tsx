@@ -6,6 +6,7 @@ import { useId } from 'react';
 import type { ToolDefinition } from '../mdx/vocabulary';
 import { AddOwn } from './AddOwn';
 import { fill, type Labels } from './labels';
+import { LockGuard } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
 import { useRecord } from './useRecord';
 
@@ -15,7 +16,7 @@ interface Props {
   labels: Labels;
 }
 
-export default function PickItems({ tool, hint, labels }: Props) {
+function PickItemsTool({ tool, hint, labels }: Props) {
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, tool.kind, { selected: [], added: [] });
   const id = useId();
   const toggle = (item: string) =>
@@ -79,5 +80,13 @@ export default function PickItems({ tool, hint, labels }: Props) {
       <AddOwn labels={labels} onAdd={addOwn} disabled={!ready} />
       <SaveStatus state={state} status={store?.status} labels={labels} onResolve={resolve} />
     </div>
+  );
+}
+
+export default function PickItems(props: Props) {
+  return (
+    <LockGuard owner={props.tool.id} labels={props.labels}>
+      <PickItemsTool {...props} />
+    </LockGuard>
   );
 }

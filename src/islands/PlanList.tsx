@@ -2,6 +2,7 @@
 import type { ToolDefinition } from '../mdx/vocabulary';
 import { AddOwn } from './AddOwn';
 import { fill, type Labels } from './labels';
+import { LockGuard } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
 import { useRecord } from './useRecord';
 
@@ -11,7 +12,7 @@ interface Props {
   labels: Labels;
 }
 
-export default function PlanList({ tool, hint, labels }: Props) {
+function PlanListTool({ tool, hint, labels }: Props) {
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'planlist', { items: [] });
   const add = (item: string) => {
     if (!value.items.includes(item)) save({ items: [...value.items, item] });
@@ -57,5 +58,13 @@ export default function PlanList({ tool, hint, labels }: Props) {
       <AddOwn labels={labels} onAdd={add} disabled={!ready} />
       <SaveStatus state={state} status={store?.status} labels={labels} onResolve={resolve} />
     </div>
+  );
+}
+
+export default function PlanList(props: Props) {
+  return (
+    <LockGuard owner={props.tool.id} labels={props.labels}>
+      <PlanListTool {...props} />
+    </LockGuard>
   );
 }

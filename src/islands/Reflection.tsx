@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { ToolDefinition } from '../mdx/vocabulary';
 import type { Labels } from './labels';
+import { LockGuard } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
 import { useRecord } from './useRecord';
 
@@ -11,7 +12,7 @@ interface Props {
   labels: Labels;
 }
 
-export default function Reflection({ tool, hint, labels }: Props) {
+function ReflectionTool({ tool, hint, labels }: Props) {
   const { value, save, ready, state, store, conflict, resolve } = useRecord(tool.id, tool.module, 'reflection', { text: '' });
   const id = useId();
   return (
@@ -36,5 +37,13 @@ export default function Reflection({ tool, hint, labels }: Props) {
       />
       <SaveStatus state={state} status={store?.status} labels={labels} otherVersion={conflict?.text} onResolve={resolve} />
     </div>
+  );
+}
+
+export default function Reflection(props: Props) {
+  return (
+    <LockGuard owner={props.tool.id} labels={props.labels}>
+      <ReflectionTool {...props} />
+    </LockGuard>
   );
 }

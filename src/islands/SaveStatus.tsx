@@ -19,7 +19,10 @@ export function SaveStatus({ state, status, labels, otherVersion, onResolve }: P
     if (!state || !status) return '';
     if (state.status === 'saving') return labels['tool.saving'];
     if (state.status === 'not-saved') return labels[state.reason === 'quota' ? 'tool.notSavedQuota' : 'tool.notSavedFailed'];
-    if (state.status === 'saved') return status.keptAfterClosing ? labels['tool.saved'] : labels['tool.savedForNow'];
+    if (state.status === 'saved') {
+      if (status.backend === 'session') return labels['tool.savedGuest'];
+      return status.keptAfterClosing ? labels['tool.saved'] : labels['tool.savedForNow'];
+    }
     return '';
   })();
   return (
@@ -54,7 +57,8 @@ export function SaveStatus({ state, status, labels, otherVersion, onResolve }: P
 let noticeOwner: string | undefined;
 
 export function StorageNotice({ toolId, status, labels }: { toolId: string; status: StoreStatus | undefined; labels: Labels }) {
-  if (!status || status.keptAfterClosing) return null;
+  // A guest session says so in the header; this notice is for a browser that refuses storage.
+  if (!status || status.keptAfterClosing || status.backend === 'session') return null;
   noticeOwner ??= toolId;
   if (noticeOwner !== toolId) return null;
   return (

@@ -4,6 +4,7 @@
  * in `vocabulary.ts`.
  */
 import Callout from './Callout.astro';
+import ForWorkers from './ForWorkers.astro';
 import Story from './Story.astro';
 import Tool from './Tool.astro';
 import TryThisWeek from './TryThisWeek.astro';
@@ -13,6 +14,7 @@ export const mdxComponents = {
   Callout,
   TryThisWeek,
   Story,
+  ForWorkers,
   Reflection: Tool,
   CheckIn: Tool,
   Checklist: Tool,

@@ -1,5 +1,5 @@
 /** The components writers can use in `.mdx` files, checked before the build. */
-export const authorComponents = ['Callout', 'TryThisWeek', 'Reflection', 'CheckIn', 'Checklist', 'Choices', 'PlanList', 'Story'] as const;
+export const authorComponents = ['Callout', 'TryThisWeek', 'Reflection', 'CheckIn', 'Checklist', 'Choices', 'PlanList', 'Story', 'ForWorkers'] as const;
 
 export type AuthorComponent = (typeof authorComponents)[number];
 
@@ -36,3 +36,6 @@ export interface ToolDefinition {
   /** PlanList: which part of the plan it builds. */
   section?: PlanSection | undefined;
 }
+
+/** The `module` of the reflection that follows each story (they are not in a module). */
+export const storiesModule = 'stories';

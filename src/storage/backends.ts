@@ -1,10 +1,12 @@
 /**
  * Where records live. IndexedDB first (through localforage); if the browser blocks it (private
  * windows, storage switched off), localStorage; if that fails too, memory for this visit only.
+ * A guest session uses sessionStorage: it lasts across pages and is gone when the session ends.
  */
 import localforage from 'localforage';
+import { mediaCacheName } from '../scripts/media-cache';
 
-export type BackendKind = 'indexeddb' | 'localstorage' | 'memory';
+export type BackendKind = 'indexeddb' | 'localstorage' | 'memory' | 'session';
 
 export interface Backend {
   kind: BackendKind;
@@ -55,6 +57,30 @@ export function memoryBackend(): Backend {
   };
 }
 
+/** True in a guest session: started on a shared device, it keeps nothing once it ends. */
+export function isGuestSession(): boolean {
+  try {
+    return sessionStorage.getItem('waymark.guest') === 'on';
+  } catch {
+    return false;
+  }
+}
+
+const guestPrefix = 'waymark.guest.';
+
+/** A guest session's records, in sessionStorage: ending the session clears it all. */
+export function sessionBackend(): Backend {
+  const keys = () => Object.keys(sessionStorage).filter((key) => key.startsWith(guestPrefix));
+  return {
+    kind: 'session',
+    get: async (key) => JSON.parse(sessionStorage.getItem(guestPrefix + key) ?? 'null'),
+    set: async (key, value) => sessionStorage.setItem(guestPrefix + key, JSON.stringify(value)),
+    remove: async (key) => sessionStorage.removeItem(guestPrefix + key),
+    entries: async () => keys().map((key) => [key.slice(guestPrefix.length), JSON.parse(sessionStorage.getItem(key)!)]),
+    clear: async () => keys().forEach((key) => sessionStorage.removeItem(key)),
+  };
+}
+
 /** A backend works only if a write and a read really succeed (some browsers fail late). */
 async function works(backend: Backend): Promise<boolean> {
   try {
@@ -68,6 +94,10 @@ async function works(backend: Backend): Promise<boolean> {
 }
 
 export async function openBackend(): Promise<Backend> {
+  if (isGuestSession()) {
+    const guest = sessionBackend();
+    return (await works(guest)) ? guest : memoryBackend();
+  }
   const candidates: Array<() => Backend> = [
     () => fromLocalforage('indexeddb', localforage.INDEXEDDB),
     () => fromLocalforage('localstorage', localforage.LOCALSTORAGE),
@@ -85,16 +115,30 @@ export async function openBackend(): Promise<Backend> {
 
 /** Remove every trace of Waymark's records from every place it may have used. */
 export async function forgetEverywhere(): Promise<void> {
-  for (const driver of [localforage.INDEXEDDB, localforage.LOCALSTORAGE]) {
-    try {
-      await localforage.createInstance({ name: databaseName, storeName, driver }).clear();
-    } catch {
-      // Not available here, so nothing was kept there.
-    }
-  }
   try {
-    await localforage.dropInstance({ name: databaseName });
+    await localforage.createInstance({ name: databaseName, storeName, driver: localforage.LOCALSTORAGE }).clear();
   } catch {
-    // Dropping the database is a tidy-up; clearing it above already removed the records.
+    // No localStorage here, so nothing was kept there.
+  }
+  // Stories saved for offline would show which ones were listened to.
+  await forgetSavedMedia();
+  // The database itself goes too, not only its records (localforage's own drop would create one).
+  await new Promise<void>((resolve) => {
+    try {
+      const request = indexedDB.deleteDatabase(databaseName);
+      request.onsuccess = request.onerror = () => resolve();
+      request.onblocked = () => setTimeout(resolve, 1_000); // finishes once the page lets go of it
+    } catch {
+      resolve(); // no IndexedDB here
+    }
+  });
+}
+
+/** The stories kept for offline listening (see src/scripts/media-cache.ts). */
+export async function forgetSavedMedia(): Promise<void> {
+  try {
+    await caches.delete(mediaCacheName);
+  } catch {
+    // No Cache API here, so nothing was kept in it.
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The store every tool on a page shares: opened once, on first use, and flushed when the page
- * is hidden or closed so that nothing typed in the last moment is lost.
+ * is hidden or closed so that nothing typed in the last moment is lost. With a passphrase lock
+ * and an idle time chosen, it locks itself after that long without a touch or a key.
  */
 import { RecordStore } from './store';
 
@@ -14,9 +15,22 @@ export function getStore(): Promise<RecordStore> {
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'hidden') store.saveBeforeLeaving();
       });
+      lockWhenIdle(store);
     });
   }
   return shared;
+}
+
+function lockWhenIdle(store: RecordStore): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restart = () => {
+    clearTimeout(timer);
+    const { lockEnabled, locked, idleMinutes } = store.status;
+    if (lockEnabled && !locked && idleMinutes > 0) timer = setTimeout(() => void store.lockNow(), idleMinutes * 60_000);
+  };
+  for (const event of ['pointerdown', 'keydown', 'scroll']) addEventListener(event, restart, { passive: true });
+  store.subscribe(restart);
+  restart();
 }
 
 export type { RecordState, StoreStatus } from './store';

@@ -5,6 +5,15 @@
  */
 const key = 'waymark.progress';
 
+/** In a guest session progress is kept in sessionStorage, like everything else. */
+function storage(): Storage {
+  try {
+    return sessionStorage.getItem('waymark.guest') === 'on' ? sessionStorage : localStorage;
+  } catch {
+    return localStorage;
+  }
+}
+
 export interface Progress {
   /** `module/step` of every step opened. */
   opened: string[];
@@ -14,7 +23,7 @@ export interface Progress {
 
 export function readProgress(): Progress {
   try {
-    const parsed = JSON.parse(localStorage.getItem(key) ?? '{}') as Partial<Progress>;
+    const parsed = JSON.parse(storage().getItem(key) ?? '{}') as Partial<Progress>;
     const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
     return { opened: strings(parsed.opened), answered: strings(parsed.answered) };
   } catch {
@@ -27,7 +36,7 @@ function add(list: keyof Progress, entry: string): void {
   if (progress[list].includes(entry)) return;
   progress[list].push(entry);
   try {
-    localStorage.setItem(key, JSON.stringify(progress));
+    storage().setItem(key, JSON.stringify(progress));
   } catch {
     // No localStorage here (blocked or full): progress is a convenience, so the page goes on.
   }
@@ -38,7 +47,7 @@ export const markAnswered = (module: string, toolId: string) => add('answered', 
 
 export function forgetProgress(): void {
   try {
-    localStorage.removeItem(key);
+    storage().removeItem(key);
   } catch {
     // Nothing could have been kept.
   }

@@ -68,19 +68,6 @@ export function parseRecord(raw: unknown): StoredRecord | undefined {
   return result.success ? result.output : undefined;
 }
 
-export const exportFormat = 'waymark-export';
-
-export const ExportDocumentSchema = v.strictObject({
-  format: v.literal(exportFormat),
-  version: v.literal(schemaVersion),
-  exportedAt: text(40),
-  records: v.pipe(v.array(StoredRecordSchema), v.maxLength(10_000)),
-  /** Records that could not be read on the device, carried along so nothing is lost. */
-  aside: v.optional(v.pipe(v.array(v.strictObject({ key: text(300), value: v.unknown() })), v.maxLength(10_000))),
-});
-
-export type ExportDocument = v.InferOutput<typeof ExportDocumentSchema>;
-
 /** True when a record holds something the person wrote or chose. */
 export function hasAnswer(record: StoredRecord): boolean {
   switch (record.kind) {

@@ -1,10 +1,10 @@
 /**
  * The one door to what a person writes: every tool reads and saves through a `RecordStore`.
  *
- * Lifecycle: `open()` picks a backend (IndexedDB, else localStorage, else memory), migrates old
- * records, validates each one (a record that fails is moved aside under an `aside:` key, never
- * deleted), then serves reads from memory. `update()` changes a record at once in memory and saves
- * it after a short pause (debounced), or at once on `flush()` and when the page is hidden.
+ * Lifecycle: `open()` picks a backend (IndexedDB, else localStorage, else memory; sessionStorage
+ * in a guest session), migrates old records, validates each one (a record that fails is moved
+ * aside under an `aside:` key, never deleted), then serves reads from memory. `update()` changes a
+ * record at once in memory and saves it after a short pause (debounced), or at once on `flush()`.
  * Each record has a state the UI shows: saving, saved, not saved (and why), or a conflict.
  *
  * Leaving the page: IndexedDB writes are asynchronous and may not finish once a page is hidden,
@@ -14,8 +14,13 @@
  * Two tabs: after each save a BroadcastChannel message tells the other tabs, which reload that
  * record. A tab never overwrites a newer version saved by another tab: if both changed the same
  * record, the record is in conflict until the person picks which version to keep.
+ *
+ * Passphrase lock: with a passphrase set, every record (and the journal) is stored encrypted
+ * (see `crypto.ts`); the store opens locked, holding nothing, until `unlock()` gets the right
+ * passphrase. `lockNow()` drops the key and every record from memory.
  */
 import { type Backend, type BackendKind, forgetEverywhere, openBackend } from './backends';
+import type { Sealed } from './crypto';
 import { type Migration, migrations as defaultMigrations } from './migrations';
 import { forgetProgress, markAnswered } from './progress';
 import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord } from './schema';
@@ -31,10 +36,16 @@ export interface RecordState {
 
 export interface StoreStatus {
   backend: BackendKind;
-  /** False when words will be gone once the browser closes (no IndexedDB). */
+  /** False when words will be gone once the browser closes (no IndexedDB, or a guest session). */
   keptAfterClosing: boolean;
   /** Records that could not be read and were moved aside. */
   asideCount: number;
+  /** A passphrase protects the records on this device. */
+  lockEnabled: boolean;
+  /** Locked now: nothing can be read or written until the passphrase is given. */
+  locked: boolean;
+  /** Lock again after this many idle minutes (0: only when asked). */
+  idleMinutes: number;
 }
 
 export type RecordInput = Omit<StoredRecord, 'updatedAt'>;
@@ -48,6 +59,21 @@ interface Options {
   schemaVersion?: number;
   /** Clock, for tests. */
   now?: () => number;
+  /** PBKDF2 iterations for a new passphrase (tests use fewer to stay fast). */
+  iterations?: number;
+}
+
+interface LockMeta {
+  salt: string;
+  iterations: number;
+  /** A known value sealed with the key: opening it proves the passphrase is right. */
+  verifier: Sealed;
+  idleMinutes: number;
+}
+
+interface Meta {
+  schemaVersion?: number;
+  lock?: LockMeta;
 }
 
 const metaKey = 'meta';
@@ -55,8 +81,19 @@ const recordPrefix = 'record:';
 const asidePrefix = 'aside:';
 const recordKey = (id: string) => `${recordPrefix}${id}`;
 const journalKey = 'waymark.unsaved';
+const verifierText = 'waymark';
+/** Same as the one in crypto.ts, which is loaded only on a device with a lock (it is not small). */
+const defaultIterations = 600_000;
+const loadCrypto = () => import('./crypto');
+type Crypto = Awaited<ReturnType<typeof loadCrypto>>;
 
-type Message = { type: 'changed'; id: string } | { type: 'forgotten' };
+function isSealed(value: unknown): value is Sealed {
+  const box = value as Partial<Sealed> | null;
+  return typeof box === 'object' && box !== null && typeof box.iv === 'string' && typeof box.data === 'string';
+}
+
+type Message = { type: 'changed'; id: string } | { type: 'forgotten' } | { type: 'lock-changed' };
+type JournalEntry = StoredRecord | { id: string; updatedAt: number; sealed: Sealed };
 
 export class RecordStore {
   private readonly records = new Map<string, StoredRecord>();
@@ -67,16 +104,21 @@ export class RecordStore {
   private readonly states = new Map<string, RecordState>();
   /** Another tab's newer version of a record this tab also changed. */
   private readonly conflicts = new Map<string, StoredRecord>();
+  /** With a lock: the latest pending version of each record, already encrypted, for the journal. */
+  private readonly sealedPending = new Map<string, { updatedAt: number; sealed: Sealed }>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private asideCount = 0;
   private persistAsked = false;
   private channel: BroadcastChannel | undefined;
+  private lock: LockMeta | undefined;
+  private key: CryptoKey | undefined;
+  private crypto: Crypto | undefined;
 
   private constructor(
     private readonly backend: Backend,
-    private readonly options: Required<Pick<Options, 'debounceMs' | 'now'>>,
+    private readonly options: Required<Pick<Options, 'debounceMs' | 'now' | 'iterations' | 'migrations' | 'schemaVersion'>>,
   ) {}
 
   static async open(options: Options = {}): Promise<RecordStore> {
@@ -84,8 +126,13 @@ export class RecordStore {
     const store = new RecordStore(backend, {
       debounceMs: options.debounceMs ?? 500,
       now: options.now ?? Date.now,
+      iterations: options.iterations ?? defaultIterations,
+      migrations: options.migrations ?? defaultMigrations,
+      schemaVersion: options.schemaVersion ?? currentVersion,
     });
-    await store.load(options.migrations ?? defaultMigrations, options.schemaVersion ?? currentVersion);
+    const meta = ((await backend.get(metaKey)) ?? {}) as Meta;
+    store.lock = meta.lock;
+    if (!store.lock) await store.load();
     if (typeof BroadcastChannel !== 'undefined') {
       store.channel = new BroadcastChannel(options.channelName ?? 'waymark');
       store.channel.onmessage = (event: MessageEvent<Message>) => void store.receive(event.data);
@@ -98,6 +145,9 @@ export class RecordStore {
       backend: this.backend.kind,
       keptAfterClosing: this.backend.kind === 'indexeddb',
       asideCount: this.asideCount,
+      lockEnabled: this.lock !== undefined,
+      locked: this.lock !== undefined && this.key === undefined,
+      idleMinutes: this.lock?.idleMinutes ?? 0,
     };
   }
 
@@ -124,14 +174,16 @@ export class RecordStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Change a record now (in memory) and save it soon. */
+  /** Change a record now (in memory) and save it soon. Ignored while locked. */
   update(input: RecordInput): void {
+    if (this.status.locked) return;
     // Always later than any version this tab has seen, even within the same millisecond.
     const seen = Math.max(this.base.get(input.id) ?? 0, this.records.get(input.id)?.updatedAt ?? 0);
     const record = { ...input, updatedAt: Math.max(this.options.now(), seen + 1) } as StoredRecord;
     this.records.set(record.id, record);
     this.pending.add(record.id);
     if (this.state(record.id)?.status !== 'conflict') this.states.set(record.id, { status: 'saving' });
+    if (this.key && this.crypto) this.sealForJournal(record, this.key, this.crypto);
     this.notify();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.debounceMs);
@@ -139,14 +191,16 @@ export class RecordStore {
 
   /**
    * For `pagehide`: keep unsaved changes in the journal at once (synchronously), then start
-   * writing them. Whichever finishes, nothing typed in the last moment is lost.
+   * writing them. Whichever finishes, nothing typed in the last moment is lost. With a lock, the
+   * journal holds only encrypted versions.
    */
   saveBeforeLeaving(): void {
-    if (this.pending.size > 0 && this.backend.kind !== 'memory') {
+    if (this.pending.size > 0 && this.backend.kind !== 'memory' && this.backend.kind !== 'session') {
       const journal = readJournal();
       for (const id of this.pending) {
         const record = this.records.get(id);
-        if (record && (journal[id]?.updatedAt ?? 0) < record.updatedAt) journal[id] = record;
+        const entry: JournalEntry | undefined = this.lock ? sealedEntry(id, this.sealedPending.get(id)) : record;
+        if (entry && (journal[id]?.updatedAt ?? 0) < entry.updatedAt) journal[id] = entry;
       }
       writeJournal(journal);
     }
@@ -183,20 +237,22 @@ export class RecordStore {
    * records as they were are written back, and the error is thrown for the caller to report.
    */
   async putAll(records: StoredRecord[]): Promise<void> {
+    if (this.status.locked) throw new Error('The store is locked.');
     await this.flush();
     const before = new Map(records.map((r) => [r.id, this.records.get(r.id)]));
     const written: string[] = [];
     try {
       for (const record of records) {
-        await this.backend.set(recordKey(record.id), record);
+        await this.backend.set(recordKey(record.id), await this.toStored(record));
         written.push(record.id);
       }
     } catch (error) {
       for (const id of written) {
         const previous = before.get(id);
-        await (previous ? this.backend.set(recordKey(id), previous) : this.backend.remove(recordKey(id))).catch(
-          () => undefined,
-        );
+        const restore = previous
+          ? this.toStored(previous).then((value) => this.backend.set(recordKey(id), value))
+          : this.backend.remove(recordKey(id));
+        await restore.catch(() => undefined);
       }
       throw error;
     }
@@ -205,64 +261,127 @@ export class RecordStore {
       this.base.set(record.id, record.updatedAt);
       this.states.set(record.id, { status: 'saved' });
       if (hasAnswer(record)) markAnswered(record.module, record.id);
-      this.channel?.postMessage({ type: 'changed', id: record.id } satisfies Message);
+      this.post({ type: 'changed', id: record.id });
     }
     this.notify();
   }
 
-  /** Forget everything on this device: every record, every aside, progress, in every store. */
+  /** Forget everything on this device: every record, every aside, progress, the lock, everywhere. */
   async forgetEverything(): Promise<void> {
     clearTimeout(this.timer);
     this.pending.clear();
     await this.flushing.catch(() => undefined);
     await this.backend.clear();
-    if (this.backend.kind !== 'memory') await forgetEverywhere();
+    if (this.backend.kind !== 'memory' && this.backend.kind !== 'session') await forgetEverywhere();
     forgetProgress();
     writeJournal({});
+    this.lock = undefined;
+    this.key = undefined;
     this.clearMemory();
-    this.channel?.postMessage({ type: 'forgotten' } satisfies Message);
+    this.post({ type: 'forgotten' });
   }
 
   /** Raw records that failed validation, to include in an export so nothing is lost. */
   async asideRecords(): Promise<Array<{ key: string; value: unknown }>> {
+    if (this.asideCount === 0) return []; // and no need to touch (or re-create) the storage
     const entries = await this.backend.entries();
     return entries.filter(([key]) => key.startsWith(asidePrefix)).map(([key, value]) => ({ key, value }));
   }
 
-  private async load(migrations: Record<number, Migration>, version: number): Promise<void> {
+  /** Protect the records with a passphrase: each is written again, encrypted. */
+  async setPassphrase(passphrase: string, idleMinutes: number): Promise<void> {
+    if (this.status.locked) throw new Error('The store is locked.');
+    await this.flush();
+    const crypto = (this.crypto ??= await loadCrypto());
+    const salt = crypto.randomSalt();
+    const key = await crypto.deriveKey(passphrase, salt, this.options.iterations);
+    const lock: LockMeta = { salt, iterations: this.options.iterations, verifier: await crypto.seal(key, verifierText), idleMinutes };
+    for (const record of this.records.values()) await this.backend.set(recordKey(record.id), await crypto.seal(key, record));
+    await this.backend.set(metaKey, { ...(await this.meta()), lock });
+    writeJournal({}); // any plaintext left from before the lock
+    this.lock = lock;
+    this.key = key;
+    this.post({ type: 'lock-changed' });
+    this.notify();
+  }
+
+  /** Try a passphrase; true when it was right and the records are readable again. */
+  async unlock(passphrase: string): Promise<boolean> {
+    if (!this.lock) return true;
+    const crypto = (this.crypto ??= await loadCrypto());
+    const key = await crypto.deriveKey(passphrase, this.lock.salt, this.lock.iterations);
+    try {
+      if ((await crypto.open(key, this.lock.verifier)) !== verifierText) return false;
+    } catch {
+      return false;
+    }
+    this.key = key;
+    await this.load();
+    this.notify();
+    return true;
+  }
+
+  /** Lock now: save what is pending, then hold nothing readable in memory. */
+  async lockNow(): Promise<void> {
+    if (!this.lock || !this.key) return;
+    await this.flush();
+    this.key = undefined;
+    this.clearMemory();
+  }
+
+  /** Take the passphrase away: every record is written again in the clear. */
+  async removeLock(): Promise<void> {
+    if (this.status.locked) throw new Error('The store is locked.');
+    await this.flush();
+    for (const record of this.records.values()) await this.backend.set(recordKey(record.id), record);
+    const { lock: _dropped, ...meta } = await this.meta();
+    await this.backend.set(metaKey, meta);
+    this.lock = undefined;
+    this.key = undefined;
+    this.post({ type: 'lock-changed' });
+    this.notify();
+  }
+
+  private async meta(): Promise<Meta> {
+    return ((await this.backend.get(metaKey)) ?? {}) as Meta;
+  }
+
+  private async load(): Promise<void> {
+    const { schemaVersion: version, migrations } = this.options;
     const entries = await this.backend.entries();
-    const meta = entries.find(([key]) => key === metaKey)?.[1] as { schemaVersion?: number } | undefined;
+    const meta = (entries.find(([key]) => key === metaKey)?.[1] ?? {}) as Meta;
     const hasRecords = entries.some(([key]) => key.startsWith(recordPrefix));
-    const storedVersion = meta?.schemaVersion ?? (hasRecords ? 0 : version);
-    for (const [key, raw] of entries) {
+    const storedVersion = meta.schemaVersion ?? (hasRecords ? 0 : version);
+    this.asideCount = 0;
+    for (const [key, stored] of entries) {
       if (key.startsWith(asidePrefix)) this.asideCount++;
       if (!key.startsWith(recordPrefix)) continue;
-      const record = this.migrate(raw, storedVersion, version, migrations);
+      const record = this.migrate(await this.fromStored(stored), storedVersion, version, migrations);
       if (record) {
         this.records.set(record.id, record);
         this.base.set(record.id, record.updatedAt);
-        if (storedVersion !== version) await this.backend.set(key, record);
+        if (storedVersion !== version) await this.backend.set(key, await this.toStored(record));
       } else {
-        await this.setAside(key, raw);
+        await this.setAside(key, stored);
       }
     }
-    if (meta?.schemaVersion !== version) await this.backend.set(metaKey, { schemaVersion: version });
-    this.replayJournal();
+    if (meta.schemaVersion !== version) await this.backend.set(metaKey, { ...meta, schemaVersion: version });
+    await this.replayJournal();
   }
 
   /** Changes kept in the journal when a page closed before they were written: save the newer ones. */
-  private replayJournal(): void {
+  private async replayJournal(): Promise<void> {
     const journal = readJournal();
     if (Object.keys(journal).length === 0) return;
-    for (const raw of Object.values(journal)) {
+    for (const entry of Object.values(journal)) {
+      const raw = 'sealed' in entry ? await this.fromStored(entry.sealed) : this.lock ? undefined : entry;
       const record = parseRecord(raw);
       if (!record || record.updatedAt <= (this.records.get(record.id)?.updatedAt ?? 0)) continue;
       this.records.set(record.id, record);
       this.pending.add(record.id);
     }
-    void this.flush().then(() => {
-      if (this.pending.size === 0) writeJournal({});
-    });
+    await this.flush();
+    if (this.pending.size === 0) writeJournal({});
   }
 
   private migrate(raw: unknown, from: number, to: number, migrations: Record<number, Migration>) {
@@ -277,6 +396,29 @@ export class RecordStore {
     } catch {
       return undefined;
     }
+  }
+
+  /** What to write for a record: itself, or sealed with the key when there is a lock. */
+  private async toStored(record: StoredRecord): Promise<unknown> {
+    return this.key && this.crypto ? this.crypto.seal(this.key, record) : record;
+  }
+
+  /** What a stored value holds: opened with the key when it is sealed (undefined if it cannot be). */
+  private async fromStored(stored: unknown): Promise<unknown> {
+    if (!isSealed(stored)) return stored;
+    if (!this.key || !this.crypto) return undefined;
+    try {
+      return await this.crypto.open(this.key, stored);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private sealForJournal(record: StoredRecord, key: CryptoKey, crypto: Crypto): void {
+    void crypto.seal(key, record).then((sealed) => {
+      const latest = this.sealedPending.get(record.id);
+      if (!latest || latest.updatedAt < record.updatedAt) this.sealedPending.set(record.id, { updatedAt: record.updatedAt, sealed });
+    });
   }
 
   private async setAside(key: string, raw: unknown): Promise<void> {
@@ -303,16 +445,17 @@ export class RecordStore {
         continue;
       }
       try {
-        await this.backend.set(recordKey(id), mine);
+        await this.backend.set(recordKey(id), await this.toStored(mine));
         this.base.set(id, mine.updatedAt);
         dropFromJournal(id, mine.updatedAt);
         // Typed on while this was written: the newer words stay pending for the next write.
         if (this.records.get(id) === mine) {
           this.pending.delete(id);
+          this.sealedPending.delete(id);
           this.states.set(id, { status: 'saved' });
         }
         if (hasAnswer(mine)) markAnswered(mine.module, mine.id);
-        this.channel?.postMessage({ type: 'changed', id } satisfies Message);
+        this.post({ type: 'changed', id });
         void this.askToPersist();
       } catch (error) {
         // Still pending: tried again with the next change, the next flush or leaving the page.
@@ -324,7 +467,7 @@ export class RecordStore {
 
   private async readStored(id: string): Promise<StoredRecord | undefined> {
     try {
-      return parseRecord(await this.backend.get(recordKey(id)));
+      return parseRecord(await this.fromStored(await this.backend.get(recordKey(id))));
     } catch {
       return undefined;
     }
@@ -332,9 +475,23 @@ export class RecordStore {
 
   private async receive(message: Message): Promise<void> {
     if (message.type === 'forgotten') {
+      this.lock = undefined;
+      this.key = undefined;
       this.clearMemory();
       return;
     }
+    if (message.type === 'lock-changed') {
+      // Another tab set or removed the passphrase: this tab's key (if any) no longer fits.
+      const { lock } = await this.meta();
+      const hadKey = this.key !== undefined;
+      this.lock = lock;
+      this.key = undefined;
+      this.clearMemory();
+      if (!lock || !hadKey) await this.load();
+      this.notify();
+      return;
+    }
+    if (this.status.locked) return;
     const { id } = message;
     const stored = await this.readStored(id);
     if (!stored || stored.updatedAt <= (this.base.get(id) ?? 0)) return;
@@ -348,12 +505,17 @@ export class RecordStore {
     this.notify();
   }
 
+  private post(message: Message): void {
+    this.channel?.postMessage(message);
+  }
+
   private clearMemory(): void {
     this.records.clear();
     this.pending.clear();
     this.base.clear();
     this.states.clear();
     this.conflicts.clear();
+    this.sealedPending.clear();
     this.asideCount = 0;
     this.notify();
   }
@@ -378,21 +540,25 @@ function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
   return a.kind === b.kind && JSON.stringify(a.value) === JSON.stringify(b.value);
 }
 
+function sealedEntry(id: string, sealed: { updatedAt: number; sealed: Sealed } | undefined): JournalEntry | undefined {
+  return sealed ? { id, ...sealed } : undefined;
+}
+
 function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String(error));
 }
 
-function readJournal(): Record<string, StoredRecord> {
+function readJournal(): Record<string, JournalEntry> {
   try {
     const journal: unknown = JSON.parse(localStorage.getItem(journalKey) ?? '{}');
-    return typeof journal === 'object' && journal !== null && !Array.isArray(journal) ? (journal as Record<string, StoredRecord>) : {};
+    return typeof journal === 'object' && journal !== null && !Array.isArray(journal) ? (journal as Record<string, JournalEntry>) : {};
   } catch {
     return {};
   }
 }
 
-function writeJournal(journal: Record<string, StoredRecord>): void {
+function writeJournal(journal: Record<string, JournalEntry>): void {
   try {
     if (Object.keys(journal).length === 0) localStorage.removeItem(journalKey);
     else localStorage.setItem(journalKey, JSON.stringify(journal));
@@ -403,7 +569,8 @@ function writeJournal(journal: Record<string, StoredRecord>): void {
 
 function dropFromJournal(id: string, savedAt: number): void {
   const journal = readJournal();
-  if (journal[id] && journal[id].updatedAt <= savedAt) {
+  const entry = journal[id];
+  if (entry && entry.updatedAt <= savedAt) {
     delete journal[id];
     writeJournal(journal);
   }

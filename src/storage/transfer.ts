@@ -3,8 +3,24 @@
  * full before anything changes. A bad file is rejected with a plain reason; nothing is touched.
  */
 import * as v from 'valibot';
-import { type ExportDocument, ExportDocumentSchema, exportFormat, schemaVersion, type StoredRecord } from './schema';
+import { schemaVersion, type StoredRecord, StoredRecordSchema } from './schema';
 import type { RecordStore } from './store';
+
+// The export file's shape: kept here, not in schema.ts, so pages with tools do not load it.
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const exportFormat = 'waymark-export';
+
+export const ExportDocumentSchema = v.strictObject({
+  format: v.literal(exportFormat),
+  version: v.literal(schemaVersion),
+  exportedAt: text(40),
+  records: v.pipe(v.array(StoredRecordSchema), v.maxLength(10_000)),
+  /** Records that could not be read on the device, carried along so nothing is lost. */
+  aside: v.optional(v.pipe(v.array(v.strictObject({ key: text(300), value: v.unknown() })), v.maxLength(10_000))),
+});
+
+export type ExportDocument = v.InferOutput<typeof ExportDocumentSchema>;
 
 /** Larger than any real plan by far; a bigger file is not one of ours. */
 export const maxImportBytes = 5 * 1024 * 1024;

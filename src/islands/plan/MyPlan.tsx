@@ -6,7 +6,10 @@ import { planSections, type ToolDefinition } from '../../mdx/vocabulary';
 import { hasAnswer, type StoredRecord } from '../../storage/schema';
 import { fill, formatDay, localDay, type Labels } from '../labels';
 import { useStore } from '../useRecord';
+import { LockScreen } from '../LockScreen';
 import { CheckInChart } from './CheckInChart';
+import { LockControls } from './LockControls';
+import { RemindMe } from './RemindMe';
 import { YourData } from './YourData';
 
 export interface PlanTool extends ToolDefinition {
@@ -25,11 +28,14 @@ interface Props {
   modules: PlanModule[];
   labels: Labels & Record<string, string>;
   modulesHref: string;
+  /** The site's home page, for the reminder to link back to. */
+  homeHref: string;
 }
 
-export default function MyPlan({ locale, modules, labels, modulesHref }: Props) {
+export default function MyPlan({ locale, modules, labels, modulesHref, homeHref }: Props) {
   const store = useStore();
   if (!store) return <p className="plan__loading">{labels['plan.loading']}</p>;
+  if (store.status.locked) return <LockScreen store={store} labels={labels} />;
 
   const answered = (tool: PlanTool) => {
     const record = store.get(tool.id);
@@ -95,6 +101,8 @@ export default function MyPlan({ locale, modules, labels, modulesHref }: Props) 
         </>
       )}
       <YourData store={store} labels={labels} />
+      {store.status.backend !== 'session' && store.status.backend !== 'memory' && <LockControls store={store} labels={labels} />}
+      <RemindMe labels={labels} homeHref={homeHref} />
     </div>
   );
 }
@@ -114,7 +122,7 @@ function Answer({ tool, record, labels, locale, heading }: { tool: PlanTool; rec
   );
 }
 
-function AnswerValue({ tool, record, labels, locale }: { tool: PlanTool; record: StoredRecord; labels: Props['labels']; locale: string }) {
+export function AnswerValue({ tool, record, labels, locale }: { tool: PlanTool; record: StoredRecord; labels: Props['labels']; locale: string }) {
   switch (record.kind) {
     case 'reflection':
       return <p className="plan__text">{record.value.text}</p>;

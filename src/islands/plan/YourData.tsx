@@ -19,12 +19,8 @@ export function YourData({ store, labels }: { store: RecordStore; labels: Labels
   const l = (key: string) => labels[key] ?? key;
 
   const saveCopy = async () => {
-    const document = await exportDocument(store);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
-    const link = Object.assign(window.document.createElement('a'), { href: url, download: exportFileName() });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
-    setStage({ kind: 'idle', message: fill(l('plan.exportDone'), { file: link.download }) });
+    const file = await saveCopyToFile(store);
+    setStage({ kind: 'idle', message: fill(l('plan.exportDone'), { file }) });
   };
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -71,43 +67,12 @@ export function YourData({ store, labels }: { store: RecordStore; labels: Labels
       <h3>{l('plan.importHeading')}</h3>
       <p>{l('plan.importText')}</p>
       {stage.kind === 'preview' ? (
-        <div className="your-data__preview" role="region" aria-label={l('plan.importHeading')}>
-          <ul>
-            <li>{fill(l('plan.importAdded'), { count: stage.preview.added.length })}</li>
-            <li>{fill(l('plan.importReplaced'), { count: stage.preview.replaced.length })}</li>
-            <li>{fill(l('plan.importUnchanged'), { count: stage.preview.unchanged })}</li>
-          </ul>
-          {stage.preview.replaced.length > 0 ? (
-            <>
-              <ul className="your-data__changes">
-                {stage.preview.replaced.map(({ incoming, incomingIsNewer }) => (
-                  <li key={incoming.id}>
-                    {incoming.id} {l(incomingIsNewer ? 'plan.importNewer' : 'plan.importOlder')}
-                  </li>
-                ))}
-              </ul>
-              <div className="tool__actions">
-                <button type="button" className="button" onClick={() => void apply(stage.preview.added)}>
-                  {l('plan.importOnlyNew')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => void apply([...stage.preview.added, ...stage.preview.replaced.map((r) => r.incoming)])}
-                >
-                  {l('plan.importAll')}
-                </button>
-              </div>
-            </>
-          ) : (
-            <button type="button" className="button" onClick={() => void apply(stage.preview.added)}>
-              {l('plan.importConfirm')}
-            </button>
-          )}
-          <button type="button" className="button button--secondary" onClick={() => setStage({ kind: 'idle' })}>
-            {l('plan.importCancel')}
-          </button>
-        </div>
+        <ImportPreviewPanel
+          preview={stage.preview}
+          labels={labels}
+          onApply={(records) => void apply(records)}
+          onCancel={() => setStage({ kind: 'idle' })}
+        />
       ) : (
         <label className="your-data__file">
           <span>{l('plan.importLabel')}</span>
@@ -135,5 +100,69 @@ export function YourData({ store, labels }: { store: RecordStore; labels: Labels
         </button>
       )}
     </section>
+  );
+}
+
+/** Download everything as a Waymark file; returns the file's name. */
+export async function saveCopyToFile(store: RecordStore): Promise<string> {
+  const document = await exportDocument(store);
+  const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+  const link = Object.assign(window.document.createElement('a'), { href: url, download: exportFileName() });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  return link.download;
+}
+
+/** What a file or link would add or change, and the person's choice: nothing changes without it. */
+export function ImportPreviewPanel({
+  preview,
+  labels,
+  onApply,
+  onCancel,
+}: {
+  preview: ImportPreview;
+  labels: Labels;
+  onApply: (records: StoredRecord[]) => void;
+  onCancel: () => void;
+}) {
+  const l = (key: string) => labels[key] ?? key;
+  return (
+    <div className="your-data__preview" role="region" aria-label={l('plan.importHeading')}>
+      <ul>
+        <li>{fill(l('plan.importAdded'), { count: preview.added.length })}</li>
+        <li>{fill(l('plan.importReplaced'), { count: preview.replaced.length })}</li>
+        <li>{fill(l('plan.importUnchanged'), { count: preview.unchanged })}</li>
+      </ul>
+      {preview.replaced.length > 0 ? (
+        <>
+          <ul className="your-data__changes">
+            {preview.replaced.map(({ incoming, incomingIsNewer }) => (
+              <li key={incoming.id}>
+                {incoming.id} {l(incomingIsNewer ? 'plan.importNewer' : 'plan.importOlder')}
+              </li>
+            ))}
+          </ul>
+          <div className="tool__actions">
+            <button type="button" className="button" onClick={() => onApply(preview.added)}>
+              {l('plan.importOnlyNew')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => onApply([...preview.added, ...preview.replaced.map((r) => r.incoming)])}
+            >
+              {l('plan.importAll')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className="button" onClick={() => onApply(preview.added)}>
+          {l('plan.importConfirm')}
+        </button>
+      )}
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        {l('plan.importCancel')}
+      </button>
+    </div>
   );
 }

@@ -1,0 +1,117 @@
+/**
+ * After the build: the web app manifest and its icons (in the site's colour), then a service
+ * worker (workbox-build) that keeps every page, style, script, icon and the search index on the
+ * device after one visit, so the site works with no signal. Recordings are not pre-loaded (people
+ * pay for data): they are kept when played or saved for offline (`media` cache, see StoryPlayer).
+ * Runs last, after anything else that writes into the build (such as a search index).
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { generateSW } from 'workbox-build';
+import type { SiteConfig } from '../config/site-schema';
+import { mediaCacheName } from '../scripts/media-cache';
+/** Recordings and their pictures and captions: kept only when played or saved, never pre-loaded. */
+const mediaFiles = 'media/**/*';
+
+/** The icon: the favicon's waymark arrow on the site's own colour. `inset` leaves room for masks. */
+function iconSvg(colour: string, inset = 0): string {
+  const scale = 1 - inset * 2;
+  const shift = 32 * inset * 2;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="${inset ? 0 : 14}" fill="${colour}"/><path transform="translate(${shift} ${shift}) scale(${scale})" d="M32 10 46 30H36v24h-8V30H18z" fill="#fff"/></svg>`;
+}
+
+export async function writeManifest(outDir: string, base: string, site: SiteConfig): Promise<void> {
+  mkdirSync(join(outDir, 'icons'), { recursive: true });
+  writeFileSync(join(outDir, 'icons', 'icon.svg'), iconSvg(site.brandColour));
+  for (const [file, size, inset] of [
+    ['icon-192.png', 192, 0],
+    ['icon-512.png', 512, 0],
+    ['icon-maskable-512.png', 512, 0.15],
+  ] as const) {
+    await sharp(Buffer.from(iconSvg(site.brandColour, inset)), { density: (72 * size) / 64 })
+      .resize(size, size)
+      .png()
+      .toFile(join(outDir, 'icons', file));
+  }
+  const manifest = {
+    name: site.name,
+    short_name: site.name.slice(0, 12),
+    description: site.description,
+    lang: site.defaultLocale,
+    dir: site.locales[site.defaultLocale]?.dir ?? 'ltr',
+    start_url: base,
+    scope: base,
+    id: base,
+    display: 'standalone',
+    theme_color: site.brandColour,
+    background_color: '#ffffff',
+    icons: [
+      { src: `${base}icons/icon.svg`, sizes: 'any', type: 'image/svg+xml' },
+      { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+      { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
+      { src: `${base}icons/icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  };
+  writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export async function writeServiceWorker(outDir: string, base: string) {
+  return generateSW({
+    globDirectory: outDir,
+    // Pages, styles, scripts, icons, the manifest, and Pagefind's index (pagefind/) when present.
+    globPatterns: ['**/*.{html,css,js,mjs,json,svg,png,ico,webp,woff2,webmanifest,wasm,pf_fragment,pf_index,pf_meta,pagefind}'],
+    globIgnores: [mediaFiles, 'sw.js', 'workbox-*.js', '_headers'],
+    // Search index chunks can be large on big sites; pages and scripts are far smaller.
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    swDest: join(outDir, 'sw.js'),
+    modifyURLPrefix: { '': base },
+    // `/help/` is served from the precached `/help/index.html`.
+    directoryIndex: 'index.html',
+    // A new version waits until the person chooses to reload: typed words are never cut off.
+    skipWaiting: false,
+    // The first visit's page is looked after at once, so it works offline without a reload.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    // Privacy: no query parameter ever changes what is served.
+    ignoreURLParametersMatching: [/.*/],
+    runtimeCaching: [
+      {
+        urlPattern: new RegExp(`${escapeRegExp(base)}media/`),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: mediaCacheName,
+          // Players ask for parts of a recording; a kept whole file answers them.
+          rangeRequests: true,
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
+  });
+}
+
+export function offline(options: { site: () => SiteConfig }): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'waymark:offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        await writeManifest(outDir, base, options.site());
+        const { count, size, warnings } = await writeServiceWorker(outDir, base);
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`service worker: ${count} files kept for offline (${Math.round(size / 1024)} kB)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The header's session controls, in plain script: the Together mode switch (worker notes shown,
+ * everything larger for a shared screen) and, in a guest session, a way to end it.
+ */
+import { mediaCacheName } from './media-cache';
+
+const root = document.documentElement;
+const together = document.querySelector<HTMLButtonElement>('[data-together-switch]');
+const endGuest = document.querySelector<HTMLButtonElement>('[data-end-guest]');
+
+function remember(key: string, on: boolean): void {
+  try {
+    if (on) sessionStorage.setItem(key, 'on');
+    else sessionStorage.removeItem(key);
+  } catch {
+    // Storage blocked: the switch still works on this page.
+  }
+}
+
+if (together) {
+  const show = () => together.setAttribute('aria-pressed', String(root.dataset.together === 'on'));
+  together.hidden = false;
+  show();
+  together.addEventListener('click', () => {
+    const on = root.dataset.together !== 'on';
+    if (on) root.dataset.together = 'on';
+    else delete root.dataset.together;
+    remember('waymark.together', on);
+    show();
+  });
+}
+
+endGuest?.addEventListener('click', async () => {
+  // A guest session keeps everything in sessionStorage: ending it removes every trace, including
+  // any story kept for offline listening meanwhile.
+  try {
+    sessionStorage.clear();
+    await caches.delete(mediaCacheName);
+  } catch {
+    // Nothing could have been kept.
+  }
+  location.assign(endGuest.dataset.home ?? '/');
+});

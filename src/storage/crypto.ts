@@ -1,0 +1,53 @@
+/**
+ * Encryption at rest for a passphrase lock, with the browser's own WebCrypto: a key derived from
+ * the passphrase (PBKDF2-SHA-256, many iterations, a random salt) encrypts each record with
+ * AES-GCM and a fresh random IV. The key lives only in memory; a forgotten passphrase is final.
+ */
+
+/** OWASP's 2023 advice for PBKDF2-SHA-256: slow enough to make guessing expensive. */
+export const pbkdf2Iterations = 600_000;
+
+export interface Sealed {
+  /** Base64 of the 12-byte AES-GCM initialisation vector. */
+  iv: string;
+  /** Base64 of the ciphertext (with its authentication tag). */
+  data: string;
+}
+
+export function randomSalt(): string {
+  return toBase64(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+export async function deriveKey(passphrase: string, salt: string, iterations = pbkdf2Iterations): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt), iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const plain = new TextEncoder().encode(JSON.stringify(value));
+  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
+  return { iv: toBase64(iv), data: toBase64(data) };
+}
+
+/** Throws when the key is wrong or the data was changed (AES-GCM checks both). */
+export async function open(key: CryptoKey, sealed: Sealed): Promise<unknown> {
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) }, key, fromBase64(sealed.data));
+  return JSON.parse(new TextDecoder().decode(plain));
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
