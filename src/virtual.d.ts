@@ -7,3 +7,8 @@ declare module 'virtual:waymark/config' {
   export const tools: import('./mdx/vocabulary').ToolDefinition[];
 }
 declare module 'virtual:waymark/theme.css';
+
+declare module 'localforage/dist/localforage.nopromises.js' {
+  import localforage from 'localforage';
+  export default localforage;
+}

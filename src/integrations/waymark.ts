@@ -3,7 +3,6 @@
  * on any mistake, then hands the checked site settings and UI strings to pages as a virtual module.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../config/content-check';
 import { formatProblems, hasErrors } from '../config/problems';
@@ -24,9 +23,10 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
   return {
     name: 'waymark',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
         // Stories' media are checked in the public/ Astro copies, also when content/ is elsewhere.
-        const report = checkContent(options.contentDir, process.cwd(), fileURLToPath(config.publicDir));
+        const check = () => checkContent(options.contentDir, process.cwd(), fileURLToPath(config.publicDir));
+        let report = check();
         if (hasErrors(report.problems)) {
           // A clear report and a plain exit: the person reading it edits YAML, not stack traces.
           process.stderr.write(`\n${formatProblems(report.problems)}\n\n`);
@@ -34,12 +34,35 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
         }
         if (report.problems.length) logger.warn(`\n${formatProblems(report.problems)}`);
         lastChecked = report.site;
-        addWatchFile(join(options.contentDir, 'site.yaml'));
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'waymark:config',
+                // While writing (`npm run dev`): check again on every change in content/, show a
+                // mistake in the browser instead of stopping, and reload with the new settings.
+                configureServer(server) {
+                  const recheck = (file: string) => {
+                    if (!file.startsWith(options.contentDir)) return;
+                    const next = check();
+                    if (hasErrors(next.problems)) {
+                      const message = formatProblems(next.problems);
+                      logger.error(`\n${message}`);
+                      server.ws.send({ type: 'error', err: { message, stack: '' } });
+                      return;
+                    }
+                    report = next;
+                    for (const environment of Object.values(server.environments)) {
+                      for (const id of [`\0${configModule}`, `\0${themeModule}`]) {
+                        const module = environment.moduleGraph.getModuleById(id);
+                        if (module) environment.moduleGraph.invalidateModule(module);
+                      }
+                    }
+                    server.ws.send({ type: 'full-reload' });
+                  };
+                  server.watcher.add(options.contentDir);
+                  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+                },
                 resolveId: (id) => (id === configModule || id === themeModule ? `\0${id}` : undefined),
                 load: (id) => {
                   if (id === `\0${configModule}`) {

@@ -3,7 +3,9 @@
  * windows, storage switched off), localStorage; if that fails too, memory for this visit only.
  * A guest session uses sessionStorage: it lasts across pages and is gone when the session ends.
  */
-import localforage from 'localforage';
+// The build without localforage's Promise polyfill: every browser Waymark supports has Promise,
+// and it saves 1.3 kB (gzip) on every page with a tool.
+import localforage from 'localforage/dist/localforage.nopromises.js';
 import { mediaCacheName } from '../scripts/media-cache';
 
 export type BackendKind = 'indexeddb' | 'localstorage' | 'memory' | 'session';
