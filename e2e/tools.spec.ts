@@ -164,16 +164,22 @@ test('two tabs editing the same answer: the person chooses, nothing is overwritt
   await tabB.goto(steps.reflection);
   const boxA = await reflectionBox(tabA, /on your own/);
   const boxB = await reflectionBox(tabB, /on your own/);
-  // Both type before either has saved: A saves first, so B's words would overwrite newer ones.
-  await boxA.fill('Words from A');
-  await boxB.fill('Words from B');
-  await expect(tabB.getByRole('alert')).toContainText('also changed in another tab');
-  await expect(boxB).toHaveValue('Words from B');
-  await expect(tabB.locator('.tool__other-version')).toHaveText('Words from A');
-  await expect(boxA).toHaveValue('Words from A');
-  await tabB.getByRole('button', { name: 'Keep what is here' }).click();
-  await expect(tabB.getByRole('alert')).toHaveCount(0);
-  await expect(boxA).toHaveValue('Words from B');
+  // Both type at once, before either has saved: the tab that saves second must not overwrite.
+  await Promise.all([boxA.fill('Words from A'), boxB.fill('Words from B')]);
+  await expect
+    .poll(async () => (await tabA.getByRole('alert').count()) + (await tabB.getByRole('alert').count()))
+    .toBe(1);
+  const [asked, other, askedBox, otherBox, mine, theirs] = (await tabA.getByRole('alert').count())
+    ? [tabA, tabB, boxA, boxB, 'Words from A', 'Words from B']
+    : [tabB, tabA, boxB, boxA, 'Words from B', 'Words from A'];
+  await expect(asked.getByRole('alert')).toContainText('also changed in another tab');
+  await expect(askedBox).toHaveValue(mine);
+  await expect(asked.locator('.tool__other-version')).toHaveText(theirs);
+  await expect(otherBox).toHaveValue(theirs);
+  await asked.getByRole('button', { name: 'Keep what is here' }).click();
+  await expect(asked.getByRole('alert')).toHaveCount(0);
+  await expect(otherBox).toHaveValue(mine);
+  await expect(other.getByRole('alert')).toHaveCount(0);
 });
 
 test('save a copy, forget everything, bring the copy back', async ({ page }, testInfo) => {

@@ -128,6 +128,20 @@ describe('two tabs', () => {
     await until(() => textIn(tabB, 'same') === 'A wrote this');
   });
 
+  it('two tabs saving at the same moment: the one overwritten is told, and keeps its words', async () => {
+    const [tabA, tabB] = await openPair(memoryBackend());
+    tabA.update(reflection('race', 'A at the same time'));
+    tabB.update(reflection('race', 'B at the same time'));
+    await Promise.all([tabA.flush(), tabB.flush()]);
+    const conflicted = () => [tabA, tabB].filter((tab) => tab.state('race')?.status === 'conflict');
+    await until(() => conflicted().length === 1);
+    const [loser] = conflicted();
+    const winner = loser === tabA ? tabB : tabA;
+    // Nothing lost: the overwritten words are still in the tab that wrote them, next to the other's.
+    expect(textIn(loser!, 'race')).toBe(loser === tabA ? 'A at the same time' : 'B at the same time');
+    expect((loser!.conflict('race')?.value as { text: string }).text).toBe(textIn(winner, 'race'));
+  });
+
   it('forgetting in one tab empties the other', async () => {
     const [tabA, tabB] = await openPair(memoryBackend());
     tabA.update(reflection('gone', 'Soon forgotten'));

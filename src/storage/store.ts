@@ -92,7 +92,8 @@ function isSealed(value: unknown): value is Sealed {
   return typeof box === 'object' && box !== null && typeof box.iv === 'string' && typeof box.data === 'string';
 }
 
-type Message = { type: 'changed'; id: string } | { type: 'forgotten' } | { type: 'lock-changed' };
+/** `basedOn`: the version the writer had seen before it wrote (to catch writes that crossed). */
+type Message = { type: 'changed'; id: string; basedOn: number } | { type: 'forgotten' } | { type: 'lock-changed' };
 type JournalEntry = StoredRecord | { id: string; updatedAt: number; sealed: Sealed };
 
 export class RecordStore {
@@ -257,11 +258,12 @@ export class RecordStore {
       throw error;
     }
     for (const record of records) {
+      const basedOn = this.base.get(record.id) ?? 0;
       this.records.set(record.id, record);
       this.base.set(record.id, record.updatedAt);
       this.states.set(record.id, { status: 'saved' });
       if (hasAnswer(record)) markAnswered(record.module, record.id);
-      this.post({ type: 'changed', id: record.id });
+      this.post({ type: 'changed', id: record.id, basedOn });
     }
     this.notify();
   }
@@ -445,6 +447,7 @@ export class RecordStore {
         continue;
       }
       try {
+        const basedOn = this.base.get(id) ?? 0;
         await this.backend.set(recordKey(id), await this.toStored(mine));
         this.base.set(id, mine.updatedAt);
         dropFromJournal(id, mine.updatedAt);
@@ -455,7 +458,7 @@ export class RecordStore {
           this.states.set(id, { status: 'saved' });
         }
         if (hasAnswer(mine)) markAnswered(mine.module, mine.id);
-        this.post({ type: 'changed', id });
+        this.post({ type: 'changed', id, basedOn });
         void this.askToPersist();
       } catch (error) {
         // Still pending: tried again with the next change, the next flush or leaving the page.
@@ -492,10 +495,15 @@ export class RecordStore {
       return;
     }
     if (this.status.locked) return;
-    const { id } = message;
+    const { id, basedOn } = message;
     const stored = await this.readStored(id);
-    if (!stored || stored.updatedAt <= (this.base.get(id) ?? 0)) return;
-    if (this.pending.has(id) || this.state(id)?.status === 'not-saved') {
+    const seen = this.base.get(id) ?? 0;
+    const mine = this.records.get(id);
+    // Older than what this tab has, or the very version it has (two tabs can share a millisecond).
+    if (!stored || stored.updatedAt < seen || (stored.updatedAt === seen && mine && sameRecord(mine, stored))) return;
+    // Two tabs wrote at the same moment: the other one never saw the version this tab saved.
+    const crossed = seen > basedOn && mine !== undefined && !sameRecord(mine, stored);
+    if (this.pending.has(id) || this.state(id)?.status === 'not-saved' || crossed) {
       this.conflicts.set(id, stored);
       this.states.set(id, { status: 'conflict' });
     } else {
