@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import type { ToolDefinition } from '../mdx/vocabulary';
 import { fill, formatDay, type Labels, localDay } from './labels';
-import { LockGuard } from './LockGuard';
+import { withLock } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
 import { useRecord } from './useRecord';
 
@@ -102,10 +102,4 @@ function CheckInTool({ tool, hint, labels, locale }: Props) {
   );
 }
 
-export default function CheckIn(props: Props) {
-  return (
-    <LockGuard owner={props.tool.id} labels={props.labels}>
-      <CheckInTool {...props} />
-    </LockGuard>
-  );
-}
+export default withLock(CheckInTool);

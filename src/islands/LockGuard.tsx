@@ -2,7 +2,7 @@
  * Shows a tool only when the words can be read; while locked, the lock screen instead. The lock
  * screen's code loads only when needed: most devices never have a lock.
  */
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { useStore } from './useRecord';
 
 const Locked = lazy(() => import('./LockScreen').then((module) => ({ default: module.Locked })));
@@ -19,4 +19,15 @@ export function LockGuard({ owner, labels, children }: { owner: string; labels: 
     );
   }
   return <>{children}</>;
+}
+
+/** A tool island that shows the lock screen instead of itself while the words are locked. */
+export function withLock<P extends { tool: { id: string }; labels: Record<string, string> }>(Tool: ComponentType<P>) {
+  return function Guarded(props: P) {
+    return (
+      <LockGuard owner={props.tool.id} labels={props.labels}>
+        <Tool {...props} />
+      </LockGuard>
+    );
+  };
 }

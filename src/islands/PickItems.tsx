@@ -6,7 +6,7 @@ import { useId } from 'react';
 import type { ToolDefinition } from '../mdx/vocabulary';
 import { AddOwn } from './AddOwn';
 import { fill, type Labels } from './labels';
-import { LockGuard } from './LockGuard';
+import { withLock } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
 import { useRecord } from './useRecord';
 
@@ -83,10 +83,4 @@ function PickItemsTool({ tool, hint, labels }: Props) {
   );
 }
 
-export default function PickItems(props: Props) {
-  return (
-    <LockGuard owner={props.tool.id} labels={props.labels}>
-      <PickItemsTool {...props} />
-    </LockGuard>
-  );
-}
+export default withLock(PickItemsTool);

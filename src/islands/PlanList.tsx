@@ -2,7 +2,7 @@
 import type { ToolDefinition } from '../mdx/vocabulary';
 import { AddOwn } from './AddOwn';
 import { fill, type Labels } from './labels';
-import { LockGuard } from './LockGuard';
+import { withLock } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
 import { useRecord } from './useRecord';
 
@@ -61,10 +61,4 @@ function PlanListTool({ tool, hint, labels }: Props) {
   );
 }
 
-export default function PlanList(props: Props) {
-  return (
-    <LockGuard owner={props.tool.id} labels={props.labels}>
-      <PlanListTool {...props} />
-    </LockGuard>
-  );
-}
+export default withLock(PlanListTool);

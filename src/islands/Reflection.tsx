@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { ToolDefinition } from '../mdx/vocabulary';
 import type { Labels } from './labels';
-import { LockGuard } from './LockGuard';
+import { withLock } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
 import { useRecord } from './useRecord';
 
@@ -40,10 +40,4 @@ function ReflectionTool({ tool, hint, labels }: Props) {
   );
 }
 
-export default function Reflection(props: Props) {
-  return (
-    <LockGuard owner={props.tool.id} labels={props.labels}>
-      <ReflectionTool {...props} />
-    </LockGuard>
-  );
-}
+export default withLock(ReflectionTool);
