@@ -20,6 +20,12 @@ export function pathsPerLocale() {
   return locales.map((locale) => ({ params: { lang: langParam(locale) } }));
 }
 
+/** The UI strings of a locale whose keys start with one of `groups` (`plan`, `tool`…): what an island needs. */
+export function stringsIn(locale: string, ...groups: string[]): Record<string, string> {
+  const table = strings[locale] ?? strings.en ?? {};
+  return Object.fromEntries(Object.entries(table).filter(([key]) => groups.includes(key.split('.')[0]!)));
+}
+
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The UI strings of a locale; `{name}` placeholders are filled from `values`. */

@@ -1,11 +1,11 @@
 /** A box and an Add button for a person's own item, in lists that allow one. */
-import { type FormEvent, useId, useState } from 'react';
+import { type SubmitEvent, useId, useState } from 'react';
 import type { Labels } from './labels';
 
 export function AddOwn({ labels, onAdd, disabled }: { labels: Labels; onAdd: (item: string) => void; disabled: boolean }) {
   const [draft, setDraft] = useState('');
   const id = useId();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const item = draft.trim();
     if (!item) return;

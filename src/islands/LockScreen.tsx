@@ -2,7 +2,7 @@
  * When a passphrase locks the words on this device: the first tool on the page (or My plan)
  * asks for it; the others say they are locked. A wrong passphrase is refused, kindly.
  */
-import { type FormEvent, useId, useState } from 'react';
+import { type SubmitEvent, useId, useState } from 'react';
 import type { RecordStore } from '../storage';
 
 type Labels = Record<string, string>;
@@ -19,7 +19,7 @@ export function LockScreen({ store, labels }: { store: RecordStore; labels: Labe
   const [passphrase, setPassphrase] = useState('');
   const [state, setState] = useState<'idle' | 'checking' | 'wrong'>('idle');
   const id = useId();
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setState('checking');
     const ok = await store.unlock(passphrase);

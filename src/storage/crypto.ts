@@ -4,9 +4,6 @@
  * AES-GCM and a fresh random IV. The key lives only in memory; a forgotten passphrase is final.
  */
 
-/** OWASP's 2023 advice for PBKDF2-SHA-256: slow enough to make guessing expensive. */
-export const pbkdf2Iterations = 600_000;
-
 export interface Sealed {
   /** Base64 of the 12-byte AES-GCM initialisation vector. */
   iv: string;
@@ -18,7 +15,7 @@ export function randomSalt(): string {
   return toBase64(crypto.getRandomValues(new Uint8Array(16)));
 }
 
-export async function deriveKey(passphrase: string, salt: string, iterations = pbkdf2Iterations): Promise<CryptoKey> {
+export async function deriveKey(passphrase: string, salt: string, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt), iterations },

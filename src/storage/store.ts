@@ -82,8 +82,9 @@ const asidePrefix = 'aside:';
 const recordKey = (id: string) => `${recordPrefix}${id}`;
 const journalKey = 'waymark.unsaved';
 const verifierText = 'waymark';
-/** Same as the one in crypto.ts, which is loaded only on a device with a lock (it is not small). */
+/** PBKDF2-SHA-256 iterations for a new passphrase: OWASP's 2023 advice, slow enough to make guessing expensive. */
 const defaultIterations = 600_000;
+/** The encryption code loads only on a device with a lock (most have none). */
 const loadCrypto = () => import('./crypto');
 type Crypto = Awaited<ReturnType<typeof loadCrypto>>;
 

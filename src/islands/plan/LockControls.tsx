@@ -1,5 +1,5 @@
 /** Keep words on this device locked with the person's own passphrase, or take the lock away. */
-import { type FormEvent, useId, useState } from 'react';
+import { type SubmitEvent, useId, useState } from 'react';
 import type { RecordStore } from '../../storage';
 
 type Labels = Record<string, string>;
@@ -35,7 +35,7 @@ export function LockControls({ store, labels }: { store: RecordStore; labels: La
     );
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (first.length < 6) return setProblem(l('lock.tooShort'));
     if (first !== second) return setProblem(l('lock.mismatch'));

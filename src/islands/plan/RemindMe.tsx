@@ -1,5 +1,5 @@
 /** *Remind me*: a calendar file with a repeating reminder the person chooses, made on the device. */
-import { type FormEvent, useId, useState } from 'react';
+import { type SubmitEvent, useId, useState } from 'react';
 import { type Reminder, reminderIcs, type Weekday, weekdays } from './ics';
 
 type Labels = Record<string, string>;
@@ -11,7 +11,7 @@ export function RemindMe({ labels, homeHref }: { labels: Labels; homeHref: strin
   const [every, setEvery] = useState<Reminder['every']>('weekly');
   const [done, setDone] = useState(false);
   const l = (key: string) => labels[key] ?? key;
-  const make = (event: FormEvent) => {
+  const make = (event: SubmitEvent) => {
     event.preventDefault();
     const ics = reminderIcs({ day, time, every, summary: l('reminder.summary'), description: l('reminder.description'), url: new URL(homeHref, location.href).href });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));

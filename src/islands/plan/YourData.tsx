@@ -11,8 +11,7 @@ import { fill } from '../labels';
 type Labels = Record<string, string>;
 type Stage =
   | { kind: 'idle'; message?: string; problem?: boolean }
-  | { kind: 'preview'; preview: ImportPreview }
-  | { kind: 'confirm-forget' };
+  | { kind: 'preview'; preview: ImportPreview };
 
 export function YourData({ store, labels }: { store: RecordStore; labels: Labels }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -46,10 +45,6 @@ export function YourData({ store, labels }: { store: RecordStore; labels: Labels
     }
   };
 
-  const forget = async () => {
-    await store.forgetEverything();
-    setStage({ kind: 'idle', message: l('plan.forgetDone') });
-  };
 
   return (
     <section className="your-data" aria-labelledby="your-data">
@@ -82,24 +77,38 @@ export function YourData({ store, labels }: { store: RecordStore; labels: Labels
 
       <h3>{l('plan.forgetHeading')}</h3>
       <p>{l('plan.forgetText')}</p>
-      {stage.kind === 'confirm-forget' ? (
-        <div className="your-data__confirm" role="alertdialog" aria-labelledby="forget-confirm">
-          <p id="forget-confirm">{l('plan.forgetConfirm')}</p>
-          <div className="tool__actions">
-            <button type="button" className="button button--danger" onClick={() => void forget()}>
-              {l('plan.forgetYes')}
-            </button>
-            <button type="button" className="button button--secondary" autoFocus onClick={() => setStage({ kind: 'idle' })}>
-              {l('plan.forgetNo')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" className="button button--danger" onClick={() => setStage({ kind: 'confirm-forget' })}>
-          {l('plan.forgetButton')}
-        </button>
-      )}
+      <ForgetEverything store={store} labels={labels} onForgotten={() => setStage({ kind: 'idle', message: l('plan.forgetDone') })} />
     </section>
+  );
+}
+
+/** *Forget everything on this device*, behind one clear question (the safe answer has focus). */
+export function ForgetEverything({ store, labels, onForgotten }: { store: RecordStore; labels: Labels; onForgotten: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const l = (key: string) => labels[key] ?? key;
+  if (!asking) {
+    return (
+      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
+        {l('plan.forgetButton')}
+      </button>
+    );
+  }
+  return (
+    <div className="your-data__confirm" role="alertdialog" aria-labelledby="forget-confirm">
+      <p id="forget-confirm">{l('plan.forgetConfirm')}</p>
+      <div className="tool__actions">
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => void store.forgetEverything().then(() => (setAsking(false), onForgotten()))}
+        >
+          {l('plan.forgetYes')}
+        </button>
+        <button type="button" className="button button--secondary" autoFocus onClick={() => setAsking(false)}>
+          {l('plan.forgetNo')}
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -9,7 +9,7 @@ import { exportDocument } from '../../storage/transfer';
 import { LockScreen } from '../LockScreen';
 import { AnswerValue, type PlanModule } from '../plan/MyPlan';
 import { LockControls } from '../plan/LockControls';
-import { saveCopyToFile } from '../plan/YourData';
+import { ForgetEverything, saveCopyToFile } from '../plan/YourData';
 import { useStore } from '../useRecord';
 import { QrCode } from './QrCode';
 
@@ -23,7 +23,6 @@ interface Props {
 export default function EndSession({ locale, modules, labels, bringBackHref }: Props) {
   const store = useStore();
   const [link, setLink] = useState<string>();
-  const [confirmForget, setConfirmForget] = useState(false);
   const [message, setMessage] = useState('');
   const l = (key: string) => labels[key] ?? key;
   const records = store?.all() ?? [];
@@ -90,32 +89,7 @@ export default function EndSession({ locale, modules, labels, bringBackHref }: P
         {!guest && store.status.backend !== 'memory' && <LockControls store={store} labels={labels} />}
         <h3>{l('end.forgetHeading')}</h3>
         <p>{l('end.forgetText')}</p>
-        {confirmForget ? (
-          <div className="your-data__confirm" role="alertdialog" aria-labelledby="forget-confirm">
-            <p id="forget-confirm">{l('plan.forgetConfirm')}</p>
-            <div className="tool__actions">
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() =>
-                  void store.forgetEverything().then(() => {
-                    setConfirmForget(false);
-                    setMessage(l('plan.forgetDone'));
-                  })
-                }
-              >
-                {l('plan.forgetYes')}
-              </button>
-              <button type="button" className="button button--secondary" autoFocus onClick={() => setConfirmForget(false)}>
-                {l('plan.forgetNo')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button type="button" className="button button--danger" onClick={() => setConfirmForget(true)}>
-            {l('plan.forgetButton')}
-          </button>
-        )}
+        <ForgetEverything store={store} labels={labels} onForgotten={() => setMessage(l('plan.forgetDone'))} />
         <p>{l('end.togetherOff')}</p>
       </section>
     </div>
