@@ -15,6 +15,11 @@ export const LocaleSchema = z.strictObject({
   label: z.string().min(1),
   /** Writing direction: `ltr` (left to right) or `rtl` (right to left, e.g. Arabic). */
   dir: z.enum(['ltr', 'rtl']).default('ltr'),
+  /**
+   * `false` while no native speaker has checked this translation: its pages then carry a quiet
+   * note saying so. Set it to `true` once someone who speaks the language has read every page.
+   */
+  reviewed: z.boolean().default(true),
 });
 
 export const HelpContactSchema = z
