@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { contrastRatio, isHexColour } from './colour';
+import { textOnBrand } from './palette';
 
 /** A language tag such as `en`, `es` or `pt-BR` (BCP 47, the form browsers use). */
 export const LocaleCodeSchema = z
@@ -72,8 +73,6 @@ const defaultHelp = {
   },
 };
 
-/** White, the text colour on brand-coloured buttons and the header. */
-const textOnBrand = '#ffffff';
 /** WCAG 2.2 AA minimum contrast for normal text. */
 export const minimumContrast = 4.5;
 

@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../config/content-check';
+import { themeCss } from '../config/palette';
 import { formatProblems, hasErrors } from '../config/problems';
 import type { SiteConfig } from '../config/site-schema';
 
@@ -72,7 +73,7 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
                       `export const tools = ${JSON.stringify(report.tools)};`,
                     ].join('\n');
                   }
-                  if (id === `\0${themeModule}`) return `:root { --wm-brand: ${report.site.brandColour}; }`;
+                  if (id === `\0${themeModule}`) return themeCss(report.site.brandColour);
                   return undefined;
                 },
               },
