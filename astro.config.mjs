@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { basePath, contentDir, outDir } from './src/config/paths.ts';
 import { offline } from './src/integrations/offline.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { checkedSite, waymark } from './src/integrations/waymark.ts';
 import { directives, scriptSources, styleSources } from './src/security/policy.ts';
@@ -29,8 +30,8 @@ export default defineConfig({
       styleDirective: { resources: [...styleSources] },
     },
   },
-  // offline() runs last: it keeps for offline whatever the other steps wrote into the build.
-  integrations: [waymark({ contentDir }), mdx(), react(), securityHeadersIntegration(), offline({ site: checkedSite })],
+  // searchIndex() writes dist/pagefind/ before offline(), which runs last: it keeps for offline whatever the other steps wrote into the build.
+  integrations: [waymark({ contentDir }), mdx(), react(), securityHeadersIntegration(), searchIndex(), offline({ site: checkedSite })],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,0 +1,93 @@
+/**
+ * Search with the real Pagefind index of the real build: words from a module and from a story are
+ * found, the filters narrow the results, a search works as a link, and only the search page loads
+ * search code.
+ */
+import { expect, type Page, test } from '@playwright/test';
+
+const results = (page: Page) => page.locator('.search__results > li');
+
+async function search(page: Page, words: string) {
+  await page.getByLabel('What are you looking for?').fill(words);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /result|Nothing found/ })).toBeVisible();
+}
+
+test('from any page, a word in a module step is found, and the result opens the step', async ({ page }) => {
+  await page.goto('modules/hope-and-recovery/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await search(page, 'allotment');
+  await expect(results(page).first()).toBeVisible();
+  const titles = await results(page).locator('h2').allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  // The match is marked in the excerpt, and the page title names the result.
+  await expect(results(page).locator('mark').first()).toHaveText(/allotment/i);
+  await expect(page).toHaveURL(/\?q=allotment$/);
+  await results(page).first().getByRole('link').click();
+  await expect(page.locator('main')).toContainText(/allotment/i);
+});
+
+test('a word from a story is found, and the type filter narrows the results', async ({ page }) => {
+  await page.goto('search/?q=allotment');
+  await expect(results(page).first()).toBeVisible();
+  const all = await results(page).count();
+  const types = await results(page).locator('.meta').allTextContents();
+  expect(types.some((type) => type.startsWith('Stories'))).toBe(true);
+  expect(types.some((type) => type.startsWith('Module steps'))).toBe(true);
+
+  await page.getByRole('radio', { name: 'Stories' }).check();
+  await expect(page).toHaveURL(/type=story/);
+  await expect.poll(() => results(page).count()).toBeLessThan(all);
+  for (const type of await results(page).locator('.meta').allTextContents()) expect(type).toMatch(/^Stories/);
+  await expect(results(page).getByRole('link', { name: 'Going back to the allotment' })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Module steps' }).check();
+  for (const type of await results(page).locator('.meta').allTextContents()) expect(type).toMatch(/^Module steps/);
+});
+
+test('the theme filter narrows the results, and a search link opens with its filters', async ({ page }) => {
+  await page.goto('search/?q=hope');
+  await expect(results(page).first()).toBeVisible();
+  const all = await results(page).count();
+  await page.getByLabel('Theme').selectOption({ label: 'Having a say' });
+  await expect(page).toHaveURL(/theme=empowerment/);
+  await expect.poll(() => results(page).count()).toBeLessThan(all);
+
+  await page.goto('search/?q=hope&type=story&theme=hope');
+  await expect(page.getByRole('radio', { name: 'Stories' })).toBeChecked();
+  await expect(page.getByLabel('Theme')).toHaveValue('hope');
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('no match says so plainly; worker notes and the page frame are not searched', async ({ page }) => {
+  await page.goto('search/');
+  await search(page, 'zzxqv');
+  await expect(page.getByRole('status')).toHaveText('Nothing found for “zzxqv”. Try a shorter or different word.');
+  // "Together mode" is in every page's header, never in a page's own words.
+  await search(page, 'Together mode');
+  const titles = await results(page).locator('h2').allTextContents();
+  expect(titles).not.toContain('Your privacy');
+  // "reconnect" is written only in a worker note (<ForWorkers>) on "The people around me".
+  await search(page, 'reconnect');
+  expect(await results(page).locator('h2').allTextContents()).not.toContain('The people around me');
+});
+
+test('usable by keyboard alone: type, press Enter, Tab to a result', async ({ page }) => {
+  await page.goto('search/');
+  await page.getByLabel('What are you looking for?').focus();
+  await page.keyboard.type('sleep');
+  await page.keyboard.press('Enter');
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/results? for “sleep”/);
+});
+
+test('pages other than search load no search code', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  for (const path of ['', 'modules/hope-and-recovery/', 'stories/', 'help/']) await page.goto(path);
+  expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
+  await page.goto('search/?q=sleep');
+  await expect(results(page).first()).toBeVisible();
+  expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
