@@ -17,6 +17,8 @@ afterEach(() => content.cleanUp());
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nSome words.\n`;
 const goodOverview = 'title: "Test module"\nsummary: "A module for tests."\norder: 50\nminutes: 5';
 const goodStep = 'title: "A step"\nsummary: "One step."\norder: 1\nminutes: 2';
+/** The languages of the default content, in site.yaml's order: what a fix line lists. */
+const siteLocales = Object.keys(checkContent(join(import.meta.dirname, '..', 'content')).site.locales).join(', ');
 
 function addModule(files: Record<string, string>, locale = 'en'): void {
   mkdirSync(join(content.dir, 'modules', locale, 'test-module'), { recursive: true });
@@ -61,7 +63,7 @@ describe('mistakes in content/site.yaml', () => {
   it('a default language that is not among the locales lists the ones there are', () => {
     content.edit('site.yaml', 'defaultLocale: en', 'defaultLocale: fr');
     expect(content.report()).toMatch(
-      /line \d+: defaultLocale is "fr", which is not one of the locales\.\n {4}How to fix: Set it to one of the languages under locales: en\./,
+      /line \d+: defaultLocale is "fr", which is not one of the locales\.\n {4}How to fix: Set it to one of the languages under locales: en(, [a-z]+)*\./,
     );
   });
 
@@ -87,9 +89,9 @@ describe('mistakes in content/site.yaml', () => {
   });
 
   it('a language with no help contacts', () => {
-    content.edit('site.yaml', /locales:\n/, 'locales:\n  es:\n    label: Español\n');
+    content.edit('site.yaml', /locales:\n/, 'locales:\n  fr:\n    label: Français\n');
     const report = content.report();
-    expect(report).toContain('help has no contacts for "es".\n    How to fix: Add a section under help: for this language');
+    expect(report).toContain('help has no contacts for "fr".\n    How to fix: Add a section under help: for this language');
   });
 
   it('a missing site name given as empty text', () => {
@@ -151,7 +153,7 @@ describe('mistakes in module frontmatter', () => {
   it('a module in a language the site does not have', () => {
     addModule({ 'index.mdx': goodOverview }, 'fr');
     expect(content.report()).toContain(
-      'content/modules/fr\n  ✗ is a folder for the language "fr", which is not one of the locales in content/site.yaml.\n    How to fix: Add fr under locales in content/site.yaml, or rename the folder to one of: en.',
+      'content/modules/fr\n  ✗ is a folder for the language "fr", which is not one of the locales in content/site.yaml.\n    How to fix: Add fr under locales in content/site.yaml, or rename the folder to one of: ' + siteLocales + '.',
     );
   });
 
@@ -262,5 +264,14 @@ describe('mistakes in tools', () => {
   it('a tool in a site page rather than a module', () => {
     content.edit('pages/en/privacy.mdx', 'Waymark is made so that', '<Reflection id="privacy-thoughts" prompt="Thoughts?" />\n\nWaymark is made so that');
     expect(content.report()).toContain('has a <Reflection>, but tools belong in module pages.');
+  });
+});
+
+describe('one mistake in site.yaml', () => {
+  it('is reported once, not again for every language folder', () => {
+    content.edit('site.yaml', 'name: Waymark', 'name: [Waymark');
+    const report = content.report();
+    expect(report).toContain('content/site.yaml');
+    expect(report).not.toContain('is a folder for the language');
   });
 });

@@ -43,12 +43,16 @@ export function checkContent(
   const shown = (file: string) => relative(projectRoot, file) || file;
   const problems: Problem[] = [];
   const site = checkSite(join(contentDir, 'site.yaml'), shown, problems);
+  // With a mistake in site.yaml its languages are unknown: then every language folder is taken as
+  // meant, so the report shows the one real mistake and not one more per folder.
+  const siteFailed = problems.some((problem) => problem.severity === 'error');
+  const locales = siteFailed ? [...new Set([...Object.keys(site.locales), ...languageFolders(contentDir)])] : Object.keys(site.locales);
   const strings = checkStrings(join(contentDir, 'i18n'), site, shown, problems);
-  const tools = checkModules(join(contentDir, 'modules'), site, shown, problems);
+  const tools = checkModules(join(contentDir, 'modules'), locales, shown, problems);
   checkPages(join(contentDir, 'pages'), site, shown, problems);
   const readFrontmatter = <T extends z.ZodType>(file: string, schema: T, hints: FixHints) =>
     checkMdxFile(file, schema, hints, shown, problems).data;
-  const stories = checkStories({ contentDir, publicDir, locales: Object.keys(site.locales), shown, problems, readFrontmatter });
+  const stories = checkStories({ contentDir, publicDir, locales, shown, problems, readFrontmatter });
   problems.push(...duplicateToolProblems(tools));
   const storyTools = [...stories].flatMap(([locale, slugs]) => [...slugs].map((slug) => storyReflection(locale, slug, strings)));
   return { site, strings, tools: [...tools.map(({ file, line, ...tool }) => tool), ...storyTools], problems };
@@ -119,15 +123,23 @@ function checkStrings(
 
 type PlacedTool = ToolDefinition & { file: string; line: number | undefined };
 
-function checkModules(dir: string, site: SiteConfig, shown: (f: string) => string, problems: Problem[]): PlacedTool[] {
+/** The language folders under modules/ and stories/. */
+function languageFolders(contentDir: string): string[] {
+  return ['modules', 'stories'].flatMap((kind) => {
+    const dir = join(contentDir, kind);
+    return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+  });
+}
+
+function checkModules(dir: string, locales: readonly string[], shown: (f: string) => string, problems: Problem[]): PlacedTool[] {
   const tools: PlacedTool[] = [];
   for (const localeDir of subfolders(dir, shown, problems)) {
     const locale = localeDir.name;
-    if (!(locale in site.locales)) {
+    if (!locales.includes(locale)) {
       problems.push({
         file: shown(localeDir.path),
         problem: `is a folder for the language "${locale}", which is not one of the locales in content/site.yaml`,
-        fix: `Add ${locale} under locales in content/site.yaml, or rename the folder to one of: ${Object.keys(site.locales).join(', ')}.`,
+        fix: `Add ${locale} under locales in content/site.yaml, or rename the folder to one of: ${locales.join(', ')}.`,
         severity: 'error',
       });
     }

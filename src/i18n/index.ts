@@ -60,3 +60,8 @@ export function localeOfUrl(url: URL): string {
   const first = url.pathname.startsWith(base) ? url.pathname.slice(base.length).split('/')[0] : undefined;
   return first && first !== site.defaultLocale && locales.includes(first) ? first : site.defaultLocale;
 }
+
+/** A list in the words of the locale: "Hope, Who I am and Having a say"; "أ، ب و ج" in Arabic. */
+export function listOf(locale: string, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}
