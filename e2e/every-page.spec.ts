@@ -30,8 +30,11 @@ for (const path of builtPages('dist')) {
     }
 
     await expect(page.locator('h1')).toHaveCount(1);
-    const help = page.getByRole('banner').getByRole('link', { name: 'Get help now' });
-    await expect(help).toHaveAttribute('href', '/help/');
+    // Get help now, in the page's own language (`es/…` pages link to `/es/help/`).
+    const language = /^(es|ar)\//.exec(path)?.[1];
+    const help = page.getByRole('banner').locator('a.help-link');
+    await expect(help).toHaveAttribute('href', language ? `/${language}/help/` : '/help/');
+    await expect(help).toBeVisible();
 
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,14 +1,20 @@
 /*
  * Runs before the first paint (a plain, blocking file, so a strict Content-Security-Policy needs no
- * inline script): puts the person's session choices on <html> so the page never flashes.
+ * inline script): puts the person's choices on <html> so the page never flashes.
  * Together mode and guest sessions live in sessionStorage: they end when the tab closes.
+ * Text size, colours, contrast and movement ("waymark.display", see src/scripts/display-controls.ts)
+ * are kept in localStorage, or only for the tab in a guest session.
  */
 (function () {
+  var root = document.documentElement;
+  if ('speechSynthesis' in window) root.dataset.speech = 'on';
   try {
-    var root = document.documentElement;
     if (sessionStorage.getItem('waymark.together') === 'on') root.dataset.together = 'on';
-    if (sessionStorage.getItem('waymark.guest') === 'on') root.dataset.guest = 'on';
+    var guest = sessionStorage.getItem('waymark.guest') === 'on';
+    if (guest) root.dataset.guest = 'on';
+    var display = JSON.parse((guest ? sessionStorage : localStorage).getItem('waymark.display') || '{}');
+    for (var name in display) if (/^(textSize|theme|contrast|motion)$/.test(name)) root.dataset[name] = String(display[name]);
   } catch (e) {
-    /* Storage blocked: the defaults are safe. */
+    /* Storage blocked or unreadable: the defaults are safe. */
   }
 })();
