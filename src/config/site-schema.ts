@@ -89,7 +89,7 @@ export const SiteSchema = z
     /** The language people see first. It must be one of `locales`. */
     defaultLocale: LocaleCodeSchema.default('en'),
     /** Every language the site is written in, keyed by language code. */
-    locales: z.record(LocaleCodeSchema, LocaleSchema).default({ en: { label: 'English', dir: 'ltr' } }),
+    locales: z.record(LocaleCodeSchema, LocaleSchema).default({ en: { label: 'English', dir: 'ltr', reviewed: true } }),
     /** The *Get help now* page's contacts, for each language in `locales`. */
     help: z.record(LocaleCodeSchema, HelpSchema).default(defaultHelp),
     /** The service's own peer support, if it has some; shown on the help page. */

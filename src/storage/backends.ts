@@ -6,6 +6,7 @@
 // The build without localforage's Promise polyfill: every browser Waymark supports has Promise,
 // and it saves 1.3 kB (gzip) on every page with a tool.
 import localforage from 'localforage/dist/localforage.nopromises.js';
+import { displayKey } from '../scripts/display-key';
 import { mediaCacheName } from '../scripts/media-cache';
 
 export type BackendKind = 'indexeddb' | 'localstorage' | 'memory' | 'session';
@@ -121,6 +122,11 @@ export async function forgetEverywhere(): Promise<void> {
     await localforage.createInstance({ name: databaseName, storeName, driver: localforage.LOCALSTORAGE }).clear();
   } catch {
     // No localStorage here, so nothing was kept there.
+  }
+  try {
+    localStorage.removeItem(displayKey); // text size and colours: small, but also the person's
+  } catch {
+    // No localStorage here.
   }
   // Stories saved for offline would show which ones were listened to.
   await forgetSavedMedia();
