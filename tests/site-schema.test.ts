@@ -6,7 +6,7 @@ it('an empty site.yaml gives a complete, safe default site', () => {
   const site = SiteSchema.parse({});
   expect(site.name).toBe('Waymark');
   expect(site.defaultLocale).toBe('en');
-  expect(site.locales.en).toEqual({ label: 'English', dir: 'ltr' });
+  expect(site.locales.en).toEqual({ label: 'English', dir: 'ltr', reviewed: true });
   expect(site.help.en?.contacts.length).toBeGreaterThan(0);
   expect(site.brandColour).toMatch(/^#/);
 });
