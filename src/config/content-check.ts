@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { explainIssues, type FixHints } from './explain';
+import { closest, explainIssues, type FixHints } from './explain';
 import { storiesModule, type ToolDefinition } from '../mdx/vocabulary';
 import { checkMdxBody, type ToolUse } from './mdx-check';
 import { moduleHints, pageHints, siteHints } from './hints';
@@ -100,13 +100,34 @@ function checkStrings(
     const missing = Object.keys(reference).filter((key) => !(key in translated));
     const unknown = Object.keys(translated).filter((key) => !(key in reference));
     for (const key of unknown) {
+      const meant = closest(key, Object.keys(reference));
       problems.push({
         file,
         field: key,
         problem: `is not a key in ${referenceFile}`,
-        fix: 'Check its spelling against the English file, or remove it.',
+        fix: meant ? `Did you mean ${meant}? Check its spelling against the English file, or remove it.` : 'Check its spelling against the English file, or remove it.',
         severity: 'error',
       });
+    }
+    // `{name}` is filled in by Waymark: a translation must keep exactly the English one's.
+    const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+    for (const [key, text] of Object.entries(translated)) {
+      if (!(key in reference)) continue;
+      const wanted = placeholders(reference[key]!);
+      const found = placeholders(text);
+      const extra = found.filter((name) => !wanted.includes(name));
+      const lost = wanted.filter((name) => !found.includes(name));
+      if (extra.length || lost.length) {
+        problems.push({
+          file,
+          field: key,
+          problem: extra.length
+            ? `has ${extra.join(', ')}, which Waymark does not fill in here, so readers would see it as it is`
+            : `leaves out ${lost.join(', ')}, so readers would miss what Waymark fills in there`,
+          fix: `Keep exactly these, untranslated: ${wanted.join(', ') || '(none)'} (as in "${reference[key]}").`,
+          severity: extra.length ? 'error' : 'warning',
+        });
+      }
     }
     if (missing.length) {
       problems.push({
