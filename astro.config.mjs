@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { basePath, contentDir, outDir } from './src/config/paths.ts';
+import { leaveNoTrace } from './src/integrations/leave-no-trace.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
     },
   },
   // searchIndex() writes dist/pagefind/ before offline(), which runs last: it keeps for offline whatever the other steps wrote into the build.
-  integrations: [waymark({ contentDir }), mdx(), react(), securityHeadersIntegration(), searchIndex(), offline({ site: checkedSite })],
+  integrations: [waymark({ contentDir }), mdx(), react(), securityHeadersIntegration(), leaveNoTrace({ features: () => checkedSite().features }), searchIndex(), offline({ site: checkedSite })],
   vite: {
     build: {
       rolldownOptions: {

@@ -4,12 +4,13 @@
  * Together mode and guest sessions live in sessionStorage: they end when the tab closes.
  * Text size, colours, contrast and movement ("waymark.display", see src/scripts/display-controls.ts)
  * are kept in localStorage, or only for the tab in a guest session.
+ * A line marked "feature: x" is taken out of the build when x is switched off in site.yaml.
  */
 (function () {
   var root = document.documentElement;
-  if ('speechSynthesis' in window) root.dataset.speech = 'on';
+  if ('speechSynthesis' in window) root.dataset.speech = 'on'; /* feature: listen */
   try {
-    if (sessionStorage.getItem('waymark.together') === 'on') root.dataset.together = 'on';
+    if (sessionStorage.getItem('waymark.together') === 'on') root.dataset.together = 'on'; /* feature: together */
     var guest = sessionStorage.getItem('waymark.guest') === 'on';
     if (guest) root.dataset.guest = 'on';
     var display = JSON.parse((guest ? sessionStorage : localStorage).getItem('waymark.display') || '{}');

@@ -7,6 +7,15 @@ declare module 'virtual:waymark/config' {
   export const tools: import('./mdx/vocabulary').ToolDefinition[];
 }
 declare module 'virtual:waymark/theme.css';
+/** The switches of content/site.yaml's `features`, as constants (see src/config/site-schema.ts). */
+declare module 'virtual:waymark/features' {
+  export const together: boolean;
+  export const stories: boolean;
+  export const checkIns: boolean;
+  export const qrTransfer: boolean;
+  export const reminders: boolean;
+  export const listen: boolean;
+}
 
 declare module 'localforage/dist/localforage.nopromises.js' {
   import localforage from 'localforage';

@@ -2,6 +2,7 @@
  * The stories of a locale, from the `stories` collection, with the transcript of each recording
  * read from its captions file at build time.
  */
+import { site } from 'virtual:waymark/config';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +21,8 @@ export interface Story {
 const publicDir = resolve('public');
 
 export async function allStories(): Promise<Story[]> {
+  // Stories switched off in site.yaml: no story pages, cards or filters are built.
+  if (!site.features.stories) return [];
   const entries = await getCollection('stories');
   return entries
     .map((entry) => {

@@ -54,8 +54,22 @@ export function checkContent(
     checkMdxFile(file, schema, hints, shown, problems).data;
   const stories = checkStories({ contentDir, publicDir, locales, shown, problems, readFrontmatter });
   problems.push(...duplicateToolProblems(tools));
-  const storyTools = [...stories].flatMap(([locale, slugs]) => [...slugs].map((slug) => storyReflection(locale, slug, strings)));
-  return { site, strings, tools: [...tools.map(({ file, line, ...tool }) => tool), ...storyTools], problems };
+  const storyTools = site.features.stories
+    ? [...stories].flatMap(([locale, slugs]) => [...slugs].map((slug) => storyReflection(locale, slug, strings)))
+    : [];
+  // Check-ins switched off in site.yaml: their tools are left out of the pages and of My plan.
+  const hiddenCheckIns = site.features.checkIns ? [] : tools.filter((tool) => tool.kind === 'checkin');
+  if (hiddenCheckIns.length) {
+    problems.push({
+      file: shown(join(contentDir, 'site.yaml')),
+      field: 'features.checkIns',
+      problem: `is false, so ${hiddenCheckIns.length} <CheckIn> tool(s) are not shown (in ${[...new Set(hiddenCheckIns.map((tool) => tool.file))].join(', ')})`,
+      fix: 'Nothing to do if you meant it. To show them, remove checkIns: false; or take the <CheckIn> tags out of those pages.',
+      severity: 'warning',
+    });
+  }
+  const shownTools = tools.filter((tool) => !hiddenCheckIns.includes(tool)).map(({ file, line, ...tool }) => tool);
+  return { site, strings, tools: [...shownTools, ...storyTools], problems };
 }
 
 function checkSite(file: string, shown: (f: string) => string, problems: Problem[]): SiteConfig {
@@ -221,7 +235,8 @@ function checkModule(dir: string, locale: string, shown: (f: string) => string, 
 
 function checkPages(dir: string, site: SiteConfig, shown: (f: string) => string, problems: Problem[]): void {
   for (const locale of Object.keys(site.locales)) {
-    for (const page of requiredPages) {
+    // The worker guide is needed only with Together mode on.
+    for (const page of requiredPages.filter((name) => name !== 'together' || site.features.together)) {
       const file = join(dir, locale, `${page}.mdx`);
       if (!existsSync(file)) {
         problems.push({

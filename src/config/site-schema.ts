@@ -73,6 +73,34 @@ const defaultHelp = {
   },
 };
 
+/**
+ * The optional parts of Waymark, each on unless switched off. A part switched off leaves no trace:
+ * its pages, buttons and code are left out of the build.
+ */
+export const FeaturesSchema = z.strictObject({
+  /** Together mode: the header switch, notes for workers, the worker guide and "End the session". */
+  together: z.boolean().default(true),
+  /** Lived-experience stories: the Stories pages, story cards in modules, and the link in the menu. */
+  stories: z.boolean().default(true),
+  /** The <CheckIn> tool (how are you today, 0-10 or in words) and its chart on My plan. */
+  checkIns: z.boolean().default(true),
+  /** Taking your words to your own phone with a QR code, at the end of a session. */
+  qrTransfer: z.boolean().default(true),
+  /** "Remind me": a calendar file to come back to Waymark, on My plan. */
+  reminders: z.boolean().default(true),
+  /** Listen: reading pages and questions aloud with the browser's own voice. */
+  listen: z.boolean().default(true),
+});
+export type Features = z.output<typeof FeaturesSchema>;
+export const featureNames = Object.keys(FeaturesSchema.shape) as (keyof Features)[];
+
+export const LogoSchema = z.strictObject({
+  /** A picture in public/, like images/logo.svg: SVG, PNG or WebP, about as tall as a line of text. */
+  file: z.string().regex(/^[\w./-]+\.(svg|png|webp)$/, { error: 'is not the name of an SVG, PNG or WebP file in public/' }),
+  /** What the logo says, for people who cannot see it. Leave empty if it only repeats the site's name. */
+  alt: z.string().default(''),
+});
+
 /** WCAG 2.2 AA minimum contrast for normal text. */
 export const minimumContrast = 4.5;
 
@@ -99,6 +127,10 @@ export const SiteSchema = z
       .string()
       .refine(isHexColour, { error: 'is not a hex colour', params: { rule: 'hex-colour' } })
       .default('#1f5f7a'),
+    /** The service's logo, shown before the name in the header. */
+    logo: LogoSchema.optional(),
+    /** Switch optional parts off (each is on unless set to false). */
+    features: FeaturesSchema.default(FeaturesSchema.parse({})),
   })
   .superRefine((site, ctx) => {
     if (!(site.defaultLocale in site.locales)) {

@@ -8,8 +8,13 @@ import { allStories } from '../collections/stories';
 import { chimeThemes } from '../config/module-schema';
 import { locales, pageHref } from './index';
 
-/** Pages every language has, by their path after the language. */
-const everyLanguage = ['', 'help', 'privacy', 'together', 'my-plan', 'end-session', 'bring-back', 'search', 'stories'];
+/** Pages every language has, by their path after the language (some only with their feature on). */
+const { together, qrTransfer, stories } = site.features;
+const everyLanguage = ['', 'help', 'privacy', 'my-plan', 'search'].concat(
+  together ? ['together', 'end-session'] : [],
+  qrTransfer ? ['bring-back'] : [],
+  stories ? ['stories'] : [],
+);
 
 let pages: Promise<Map<string, Set<string>>> | undefined;
 

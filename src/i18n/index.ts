@@ -20,6 +20,11 @@ export function pathsPerLocale() {
   return locales.map((locale) => ({ params: { lang: langParam(locale) } }));
 }
 
+/** `getStaticPaths` for a page of an optional feature: once per locale, or not at all when it is off. */
+export function pathsPerLocaleWhen(on: boolean) {
+  return () => (on ? pathsPerLocale() : []);
+}
+
 /** The UI strings of a locale whose keys start with one of `groups` (`plan`, `tool`…): what an island needs. */
 export function stringsIn(locale: string, ...groups: string[]): Record<string, string> {
   const table = strings[locale] ?? strings.en ?? {};

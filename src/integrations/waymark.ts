@@ -11,6 +11,9 @@ import type { SiteConfig } from '../config/site-schema';
 
 const configModule = 'virtual:waymark/config';
 const themeModule = 'virtual:waymark/theme.css';
+/** The feature switches alone, as constants: browser code imports them, and what is off is dropped. */
+const featuresModule = 'virtual:waymark/features';
+const virtualModules = [configModule, themeModule, featuresModule];
 
 let lastChecked: SiteConfig | undefined;
 
@@ -54,7 +57,7 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
                     }
                     report = next;
                     for (const environment of Object.values(server.environments)) {
-                      for (const id of [`\0${configModule}`, `\0${themeModule}`]) {
+                      for (const id of virtualModules.map((name) => `\0${name}`)) {
                         const module = environment.moduleGraph.getModuleById(id);
                         if (module) environment.moduleGraph.invalidateModule(module);
                       }
@@ -64,7 +67,7 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
                   server.watcher.add(options.contentDir);
                   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
                 },
-                resolveId: (id) => (id === configModule || id === themeModule ? `\0${id}` : undefined),
+                resolveId: (id) => (virtualModules.includes(id) ? `\0${id}` : undefined),
                 load: (id) => {
                   if (id === `\0${configModule}`) {
                     return [
@@ -74,6 +77,11 @@ export function waymark(options: { contentDir: string }): AstroIntegration {
                     ].join('\n');
                   }
                   if (id === `\0${themeModule}`) return themeCss(report.site.brandColour);
+                  if (id === `\0${featuresModule}`) {
+                    return Object.entries(report.site.features)
+                      .map(([name, on]) => `export const ${name} = ${on};`)
+                      .join('\n');
+                  }
                   return undefined;
                 },
               },

@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import type { ToolDefinition } from '../mdx/vocabulary';
+import { scaleSteps } from './checkin-scale';
 import { fill, formatDay, type Labels, localDay } from './labels';
 import { withLock } from './LockGuard';
 import { SaveStatus, StorageNotice } from './SaveStatus';
@@ -14,13 +15,6 @@ interface Props {
   hint?: string | undefined;
   labels: Labels;
   locale: string;
-}
-
-/** The choices on a scale: value and what it says. Words are 1-5; numbers 0-10. */
-export function scaleSteps(scale: ToolDefinition['scale'], labels: Labels): Array<{ value: number; label: string }> {
-  if (scale === '0-10') return Array.from({ length: 11 }, (_, value) => ({ value, label: String(value) }));
-  const words = [labels['checkin.word1'], labels['checkin.word2'], labels['checkin.word3'], labels['checkin.word4'], labels['checkin.word5']];
-  return words.map((label, i) => ({ value: i + 1, label }));
 }
 
 function CheckInTool({ tool, hint, labels, locale }: Props) {

@@ -60,3 +60,4 @@ export function formatDay(day: string, locale: string): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y!, m! - 1, d!).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
 }
+

@@ -3,8 +3,11 @@
  * synthesis, in the page's language. Nothing is sent anywhere by Waymark (a browser may use its own
  * online voices). The buttons show only where the browser can speak (`data-speech`, set by prefs.js).
  */
-const bar = document.querySelector<HTMLElement>('[data-listen]');
-const speech = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+import { listen } from 'virtual:waymark/features';
+
+// With Listen switched off in site.yaml, `listen` is false at build time and all of this is dropped.
+const speech = listen && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+const bar = speech ? document.querySelector<HTMLElement>('[data-listen]') : null;
 
 /** What the page says: its main article as shown (hidden parts, like closed worker notes, are left out). */
 function pageText(): string {

@@ -2,10 +2,11 @@
  * The header's session controls, in plain script: the Together mode switch (worker notes shown,
  * everything larger for a shared screen) and, in a guest session, a way to end it.
  */
+import { together as togetherOn } from 'virtual:waymark/features';
 import { mediaCacheName } from './media-cache';
 
 const root = document.documentElement;
-const together = document.querySelector<HTMLButtonElement>('[data-together-switch]');
+const together = togetherOn ? document.querySelector<HTMLButtonElement>('[data-together-switch]') : null;
 const endGuest = document.querySelector<HTMLButtonElement>('[data-end-guest]');
 
 function remember(key: string, on: boolean): void {
@@ -17,6 +18,7 @@ function remember(key: string, on: boolean): void {
   }
 }
 
+// With Together mode switched off in site.yaml, `togetherOn` is false and this code is dropped.
 if (together) {
   const show = () => together.setAttribute('aria-pressed', String(root.dataset.together === 'on'));
   together.hidden = false;

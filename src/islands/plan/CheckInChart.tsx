@@ -3,7 +3,7 @@
  * and, beside it, the same answers as a table, which is what screen readers and print rely on.
  */
 import type { ValueOf } from '../../storage/schema';
-import { scaleSteps } from '../CheckIn';
+import { scaleSteps } from '../checkin-scale';
 import { fill, formatDay, type Labels } from '../labels';
 
 interface Props {

@@ -7,6 +7,7 @@ import { hasAnswer, type StoredRecord } from '../../storage/schema';
 import { fill, formatDay, localDay, type Labels } from '../labels';
 import { useStore } from '../useRecord';
 import { LockScreen } from '../LockScreen';
+import { checkIns, reminders } from 'virtual:waymark/features';
 import { CheckInChart } from './CheckInChart';
 import { LockControls } from './LockControls';
 import { RemindMe } from './RemindMe';
@@ -102,7 +103,7 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref 
       )}
       <YourData store={store} labels={labels} />
       {store.status.backend !== 'session' && store.status.backend !== 'memory' && <LockControls store={store} labels={labels} />}
-      <RemindMe labels={labels} homeHref={homeHref} />
+      {reminders && <RemindMe labels={labels} homeHref={homeHref} />}
     </div>
   );
 }
@@ -144,6 +145,8 @@ export function AnswerValue({ tool, record, labels, locale }: { tool: PlanTool; 
         </ul>
       );
     case 'checkin': {
+      // Check-ins switched off in site.yaml: the chart and its code are left out.
+      if (!checkIns) return null;
       const questions = tool.items.length ? tool.items : [tool.prompt];
       return (
         <div className="plan__charts">

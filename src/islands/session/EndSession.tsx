@@ -3,6 +3,7 @@
  * code for their own phone, a file, paper) and chooses what this device keeps (locked, or nothing).
  */
 import { useEffect, useState } from 'react';
+import { qrTransfer } from 'virtual:waymark/features';
 import { type StoredRecord } from '../../storage/schema';
 import { carryUrl, maxCarryUrlLength } from '../../storage/carry';
 import { exportDocument } from '../../storage/transfer';
@@ -30,7 +31,8 @@ export default function EndSession({ locale, modules, labels, bringBackHref }: P
 
   useEffect(() => {
     if (!store || store.status.locked) return;
-    void exportDocument(store).then((document) => setLink(carryUrl(document, new URL(bringBackHref, location.href).href)));
+    // QR transfer switched off in site.yaml: no link is made, and the QR code's code is left out.
+    if (qrTransfer) void exportDocument(store).then((document) => setLink(carryUrl(document, new URL(bringBackHref, location.href).href)));
   }, [store, fingerprint, bringBackHref]);
 
   if (!store) return <p>{l('plan.loading')}</p>;
@@ -63,14 +65,18 @@ export default function EndSession({ locale, modules, labels, bringBackHref }: P
       {records.length > 0 && (
         <section aria-labelledby="take" className="end-session__actions">
           <h2 id="take">{l('end.takeHeading')}</h2>
-          <h3>{l('end.qrHeading')}</h3>
-          {link && link.length <= maxCarryUrlLength ? (
+          {qrTransfer && (
             <>
-              <p>{l('end.qrText')}</p>
-              <QrCode text={link} label={l('end.qrLabel')} />
+              <h3>{l('end.qrHeading')}</h3>
+              {link && link.length <= maxCarryUrlLength ? (
+                <>
+                  <p>{l('end.qrText')}</p>
+                  <QrCode text={link} label={l('end.qrLabel')} />
+                </>
+              ) : (
+                link && <p>{l('end.qrTooLarge')}</p>
+              )}
             </>
-          ) : (
-            link && <p>{l('end.qrTooLarge')}</p>
           )}
           <h3>{l('end.fileHeading')}</h3>
           <p>{l('plan.exportText')}</p>
