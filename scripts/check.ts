@@ -14,8 +14,8 @@
  * `WAYMARK_CONTENT` and `WAYMARK_BASE` work as for `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
 import { parse as parseYaml } from 'yaml';
@@ -86,15 +86,15 @@ export function runCheck(options: CheckOptions): CheckResult {
     linkNote = 'not checked until the errors are fixed';
     sections.push('Links were not checked: the site is built to check them only when there are no errors. Fix the errors, then run npm run check again.');
   } else {
+    const site: SiteShape = { contentDir, base: options.base, defaultLocale: report.site.defaultLocale, locales: Object.keys(report.site.locales) };
     const build = buildSite(options);
     if (build.ok) {
-      const site: SiteShape = { contentDir, base: options.base, defaultLocale: report.site.defaultLocale, locales: Object.keys(report.site.locales) };
       const result = checkBuiltLinks(options.outDir, options.base);
       problems.push(...linkProblems(result.broken, result.pages, site, shown));
       links = result.checked;
       linkNote = `${result.checked} checked`;
     } else {
-      problems.push(buildProblem(build.output, contentDir, shown));
+      problems.push(buildProblem(build.output, site, shown));
       linkNote = 'not checked: the site could not be built';
     }
   }
@@ -154,6 +154,9 @@ function readingLevel(contentDir: string, locales: string[], shown: (f: string) 
 
 function buildSite({ contentDir, outDir, base }: CheckOptions): { ok: true } | { ok: false; output: string } {
   if (process.stderr.isTTY) process.stderr.write('Building the site to check its links…\n');
+  // Astro's cache for this output folder (astro.config.mjs names it after the folder) can hold
+  // pages of another content folder, which breaks the build; it saves no time here, so start clean.
+  rmSync(join(projectRoot, 'node_modules', '.astro', basename(outDir)), { recursive: true, force: true });
   const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const build = spawnSync(process.execPath, [astro, 'build'], {
     cwd: projectRoot,
@@ -166,21 +169,30 @@ function buildSite({ contentDir, outDir, base }: CheckOptions): { ok: true } | {
 }
 
 /** A build that stopped although every check passed: its message, without the stack trace. */
-function buildProblem(output: string, contentDir: string, shown: (f: string) => string): Problem {
-  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
-  const start = Math.max(0, lines.findIndex((line) => /error|failed|✗/i.test(line)));
-  const message = lines
-    .slice(start)
-    .filter((line) => line.trim() && !/^\s+at\s/.test(line) && !/Stack trace|node_modules/.test(line))
-    .slice(0, 6)
+export function buildProblem(output: string, site: SiteShape, shown: (f: string) => string): Problem {
+  const lines = output
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
     .map((line) => line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim())
-    .join(' ');
-  const place = new RegExp(`${escapeRegExp(contentDir)}/([^\\s:]+)(?::(\\d+))?`).exec(output);
+    .filter(Boolean);
+  const rendering = lines.map((line) => /Caught error rendering (\S+?):? (.*)$/.exec(line)).find(Boolean);
+  const untagged = (line: string) => line.replace(/^(\[[\w:-]+\]:?\s*)+/, '');
+  let at = lines.findIndex((line) => line.includes('[ERROR]'));
+  if (at < 0) at = lines.findIndex((line) => /error|failed/i.test(line));
+  // "✗ Build failed in 2s" says only that it failed: the reason is on the lines after it.
+  if (at >= 0 && /Build failed/.test(lines[at]!) && lines[at + 1]) at++;
+  const message = rendering?.[2] ?? (at >= 0 ? untagged(lines[at]!) : 'no reason was given');
+  const page = rendering?.[1];
+  const source = page ? pageSource(page, site) : undefined;
+  const mentioned = new RegExp(`${escapeRegExp(site.contentDir)}/([^\\s:]+)(?::(\\d+))?`).exec(output);
+  const notDefined = /(\w+) is not defined/.exec(message);
   return {
-    file: place ? shown(join(contentDir, place[1]!)) : 'the build',
-    line: place?.[2] ? Number(place[2]) : undefined,
-    problem: `stopped the build of the site: ${message || 'no reason was given'}`,
-    fix: 'Fix this, then run npm run check again. If the message is not about your content, run npm run build to see it in full, and ask whoever looks after your site\'s code.',
+    file: source ? shown(source) : mentioned ? shown(join(site.contentDir, mentioned[1]!)) : page ? `the page ${page}` : 'the build',
+    line: !source && mentioned?.[2] ? Number(mentioned[2]) : undefined,
+    problem: `stopped the build of the site${source ? ` (the page ${page})` : ''}: ${message}`,
+    fix: notDefined
+      ? `In MDX, curly brackets hold code, so {${notDefined[1]}} is read as code. To show a curly bracket in the text, write \\{ instead of {.`
+      : 'Fix this, then run npm run check again. If the message is not about your content, run npm run build to see it in full, and ask whoever looks after your site\'s code.',
     severity: 'error',
   };
 }

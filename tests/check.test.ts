@@ -3,10 +3,12 @@
  * with one mistake each. Only the link tests build the site; the rest use --no-build.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { buildProblem } from '../scripts/check.ts';
+import { checkBuiltLinks, pageSource } from '../src/config/link-check';
 import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
 let fixtures: ContentFixture[] = [];
@@ -47,6 +49,11 @@ const buildFolder = (fixture: ContentFixture, name: string) => join(fixture.dir,
 const step = 'modules/en/hope-and-recovery/small-signs-of-hope.mdx';
 
 describe('npm run check, with a build', () => {
+  // The check starts each build with a clean Astro cache, named after the output folder.
+  afterAll(() => {
+    for (const name of ['dist-check-test-default', 'dist-check-test-links']) rmSync(join('node_modules', '.astro', name), { recursive: true, force: true });
+  });
+
   it('passes the default content, with every link checked', async () => {
     const root = mkdtempSync(join(tmpdir(), 'waymark-check-'));
     const run = await check([], { WAYMARK_OUT: join(root, 'dist-check-test-default') });
@@ -204,5 +211,90 @@ describe('npm run check --no-build', () => {
     const run = await check(['--no-bild']);
     expect(run.output).toContain('npm run check does not know --no-bild.');
     expect(run.status).toBe(2);
+  });
+});
+
+describe('the link reader (src/config/link-check.ts), on a hand-made site under /waymark/', () => {
+  it('finds missing files, missing #parts and addresses outside the base path', () => {
+    const out = mkdtempSync(join(tmpdir(), 'waymark-links-'));
+    const page = (file: string, html: string) => {
+      mkdirSync(join(out, file, '..'), { recursive: true });
+      writeFileSync(join(out, file), `<!doctype html><html><body>${html}</body></html>`);
+    };
+    page('index.html', '<h2 id="modules">Modules</h2><a href="/waymark/help/#emergency">Help</a><a href="/waymark/help/">Help</a>');
+    page('help/index.html', [
+      '<h2 id="emergency">Now</h2><a href="#top">Top</a><a href="#gone">Gone</a><a href="../#modules">Home</a>',
+      '<a href="/help/">No base</a><a href="https://example.org/x">Away</a><a href="mailto:a@b.c">Mail</a>',
+      '<img src="/waymark/pic.png" srcset="/waymark/pic.png 1x, /waymark/pic-2x.png 2x" alt="A picture">',
+      '<a href="/waymark/end-session/#carry=abc">Carry</a><a href="/waymark/help">No slash</a>',
+      '<script>const a = \'<a href="/waymark/not-a-link/">\';</script><!-- <a href="/waymark/nor-this/"> -->',
+      '<a href="/waymark/modules/x/?q=1&amp;r=2">Query</a>',
+    ].join(''));
+    page('end-session/index.html', '<p>End</p>');
+    page('modules/x/index.html', '<p>X</p>');
+    writeFileSync(join(out, 'pic.png'), '');
+    try {
+      const report = checkBuiltLinks(out, '/waymark/');
+      expect(report.pages).toEqual(['/waymark/', '/waymark/end-session/', '/waymark/help/', '/waymark/modules/x/']);
+      expect(report.broken.map(({ page: on, url, reason }) => `${on} ${url} ${reason}`)).toEqual([
+        '/waymark/help/ #gone no-anchor',
+        '/waymark/help/ /help/ outside-base',
+        '/waymark/help/ /waymark/pic-2x.png no-file',
+      ]);
+      expect(report.broken[0]!.headings).toEqual(['emergency']);
+      expect(report.checked).toBe(12);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('maps a page back to the content file it is made from', () => {
+    const site = { contentDir: 'content', base: '/', defaultLocale: 'en', locales: ['en'] };
+    expect(pageSource('/', site)).toBe(join('content', 'pages', 'en', 'home.mdx'));
+    expect(pageSource('/help/', site)).toBe(join('content', 'pages', 'en', 'help.mdx'));
+    expect(pageSource('/modules/hope-and-recovery/', site)).toBe(join('content', 'modules', 'en', 'hope-and-recovery', 'index.mdx'));
+    expect(pageSource('/modules/hope-and-recovery/small-signs-of-hope/', site)).toBe(join('content', step));
+    expect(pageSource('/stories/the-first-visit/text/', site)).toBe(join('content', 'stories', 'en', 'the-first-visit.mdx'));
+    expect(pageSource('/stories/theme/hope/', site)).toBeUndefined();
+    expect(pageSource('/my-plan/', site)).toBeUndefined();
+  });
+});
+
+describe('a build that stops for a reason the checks did not catch', () => {
+  const site = { contentDir: resolve('content'), base: '/', defaultLocale: 'en', locales: ['en'] };
+  const shown = (file: string) => relative(process.cwd(), file);
+
+  it('is reported against the page\'s content file, without the stack trace', () => {
+    const output = [
+      '03:40:50   ├─ /modules/hope-and-recovery/small-signs-of-hope/index.html03:40:50 [ERROR] ReferenceError: answer is not defined',
+      '    at _createMdxContent (file:///site/.astro/.prerender/chunks/small-signs-of-hope_BBXxHIm3.mjs:124:4)',
+      '03:40:50 [ERROR] [build] Caught error rendering /modules/hope-and-recovery/small-signs-of-hope/: ReferenceError: answer is not defined',
+      'answer is not defined',
+      '  Hint:',
+      '    This issue often occurs when your MDX component encounters runtime errors.',
+      '  Stack trace:',
+      '    at _createMdxContent (file:///site/.astro/.prerender/chunks/small-signs-of-hope_BBXxHIm3.mjs:124:4)',
+    ].join('\n');
+    expect(buildProblem(output, site, shown)).toEqual({
+      file: 'content/modules/en/hope-and-recovery/small-signs-of-hope.mdx',
+      line: undefined,
+      problem: 'stopped the build of the site (the page /modules/hope-and-recovery/small-signs-of-hope/): ReferenceError: answer is not defined',
+      fix: 'In MDX, curly brackets hold code, so {answer} is read as code. To show a curly bracket in the text, write \\{ instead of {.',
+      severity: 'error',
+    });
+  });
+
+  it('gives the reason after "Build failed", not the "Build failed" line', () => {
+    const output = [
+      '\u001b[31m03:42:12 [ERROR] [vite] ✗ Build failed in 2.64s\u001b[39m',
+      '[vite]: Rolldown failed to resolve import "virtual:thing" from "/site/src/pages/index.astro".',
+      '  Location:',
+      '    /site/node_modules/vite/dist/node/chunks/node.js:34880:57',
+      '  Stack trace:',
+      '    at viteLog (file:///site/node_modules/vite/dist/node/chunks/node.js:34880:57)',
+    ].join('\n');
+    const problem = buildProblem(output, site, shown);
+    expect(problem.file).toBe('the build');
+    expect(problem.problem).toBe('stopped the build of the site: Rolldown failed to resolve import "virtual:thing" from "/site/src/pages/index.astro".');
   });
 });

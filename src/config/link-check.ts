@@ -41,7 +41,8 @@ export function checkBuiltLinks(outDir: string, base = '/'): LinkReport {
       .filter((entry) => entry.isFile())
       .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split('\\').join('/')),
   );
-  const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort();
+  const byAddress = (a: string, b: string) => (pageAddress(a) < pageAddress(b) ? -1 : 1);
+  const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort(byAddress);
   const htmlOf = new Map<string, string>();
   const read = (file: string) => {
     let html = htmlOf.get(file);
