@@ -62,19 +62,20 @@ export function runCheck(options: CheckOptions): CheckResult {
   const siteFile = join(contentDir, 'site.yaml');
   const brand = brandColourIn(siteFile, report.site.brandColour);
   const contrast = brand ? brandContrast(brand) : [];
+  // The schema already reports white text on the brand colour (the build stops on it too).
   const schemaSaidTooLight = problems.some((p) => p.file === shown(siteFile) && p.field === 'brandColour');
-  problems.push(
-    ...contrastProblems(contrast, { file: shown(siteFile), line: lineOfKey(siteFile, 'brandColour') }).filter(
-      // The schema already reports white text on the brand colour (the build stops on it too).
-      (p) => !(schemaSaidTooLight && p.problem.startsWith('gives text on the brand colour')),
-    ),
-  );
+  const notYetReported = contrast.filter((row) => !(schemaSaidTooLight && row.pair === 'on-brand'));
+  problems.push(...contrastProblems(notYetReported, { file: shown(siteFile), line: lineOfKey(siteFile, 'brandColour') }));
 
   const reading = readingLevel(contentDir, Object.keys(report.site.locales), shown);
   problems.push(...reading.problems);
 
   const sections: string[] = [];
-  if (contrast.length) sections.push(contrastTable(brand!, contrast));
+  sections.push(
+    contrast.length
+      ? contrastTable(brand!, contrast)
+      : `Brand colour: contrast not measured until brandColour in ${shown(siteFile)} is a colour, like "#1f5f7a".`,
+  );
   sections.push(reading.table);
 
   let links: number | undefined;
@@ -205,14 +206,14 @@ function escapeRegExp(text: string): string {
  * Each broken link, against the content file it is written in (with its line) where it can be
  * found there; otherwise against the page, once for a link that is broken on many pages.
  */
-function linkProblems(broken: readonly BrokenLink[], pages: readonly string[], site: SiteShape, shown: (f: string) => string): Problem[] {
+export function linkProblems(broken: readonly BrokenLink[], pages: readonly string[], site: SiteShape, shown: (f: string) => string): Problem[] {
   const problems: Problem[] = [];
   const elsewhere = new Map<string, BrokenLink[]>();
   for (const link of broken) {
     const source = pageSource(link.page, site);
     const line = source ? lineOfLink(source, link.url, site.base) : undefined;
     if (source && line) {
-      problems.push({ file: shown(source), line, ...describeLink(link, pages, true), severity: 'error' });
+      problems.push({ file: shown(source), line, ...describeLink(link, pages, site.base, true), severity: 'error' });
     } else {
       const key = `${link.reason} ${link.attribute} ${link.url}`;
       elsewhere.set(key, [...(elsewhere.get(key) ?? []), link]);
@@ -221,28 +222,30 @@ function linkProblems(broken: readonly BrokenLink[], pages: readonly string[], s
   for (const group of elsewhere.values()) {
     const first = group[0]!;
     const source = pageSource(first.page, site);
-    const { problem, fix } = describeLink(first, pages, false);
-    if (group.length === 1) {
-      problems.push({ file: source ? shown(source) : `the page ${first.page}`, problem, fix, severity: 'error' });
-    } else {
-      const some = group.slice(0, 3).map((link) => link.page);
-      problems.push({
-        file: 'pages Waymark makes',
-        problem: `${problem.replace(/ \(on the page [^)]*\)$/, '')}, on ${group.length} pages (${some.join(', ')}${group.length > 3 ? '…' : ''})`,
-        fix: `This link is not written in ${shown(site.contentDir)}/: it comes from Waymark's own pages. Please report it, with this message, to whoever looks after your site's code.`,
-        severity: 'error',
-      });
+    if (source && group.length === 1) {
+      // On a content page, but not written as such: made from it, by a component like <Story>.
+      problems.push({ file: shown(source), ...describeLink(first, pages, site.base, false), severity: 'error' });
+      continue;
     }
+    const { problem } = describeLink(first, pages, site.base, true);
+    const some = group.slice(0, 3).map((link) => link.page);
+    problems.push({
+      file: group.length === 1 ? `the page ${first.page}` : 'pages Waymark makes',
+      problem: group.length === 1 ? problem : `${problem}, on ${group.length} pages (${some.join(', ')}${group.length > 3 ? '…' : ''})`,
+      fix: `This link is not written in ${shown(site.contentDir)}/: it comes from Waymark's own pages. Please report it, with this message, to whoever looks after your site's code.`,
+      severity: 'error',
+    });
   }
   return problems;
 }
 
-function describeLink(link: BrokenLink, pages: readonly string[], inSource: boolean): Pick<Problem, 'problem' | 'fix'> {
-  const onPage = inSource ? '' : ` (on the page ${link.page})`;
+/** `pageKnown`: the report already names the page (or the line), so the problem need not. */
+function describeLink(link: BrokenLink, pages: readonly string[], base: string, pageKnown: boolean): Pick<Problem, 'problem' | 'fix'> {
+  const onPage = pageKnown ? '' : ` (on the page ${link.page})`;
   if (link.reason === 'outside-base') {
     return {
-      problem: `links to ${link.url}, which is outside ${basePath}, the address the site is built to live at${onPage}`,
-      fix: `Start the address with ${basePath}, like ${basePath}${link.url.replace(/^\/+/, '')}.`,
+      problem: `links to ${link.url}, which is outside ${base}, the address the site is built to live at${onPage}`,
+      fix: `Start the address with ${base}, like ${base}${link.url.replace(/^\/+/, '')}.`,
     };
   }
   if (link.reason === 'no-anchor') {
@@ -321,11 +324,11 @@ without words, the brand colour's contrast, links that lead nowhere and how easy
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== '--no-build');
-  if (args.includes('--help') || args.includes('-h') || unknown.length) {
-    if (unknown.length && !args.includes('--help') && !args.includes('-h')) console.error(`npm run check does not know ${unknown.join(' ')}.\n`);
+  const unknown = args.filter((arg) => !['--no-build', '--help', '-h'].includes(arg));
+  if (unknown.length || args.includes('--help') || args.includes('-h')) {
+    if (unknown.length) console.error(`npm run check does not know ${unknown.join(' ')}.\n`);
     console.log(usage);
-    process.exitCode = unknown.length && !args.includes('--help') && !args.includes('-h') ? 2 : 0;
+    process.exitCode = unknown.length ? 2 : 0;
   } else {
     const result = runCheck({
       contentDir: resolve(process.env.WAYMARK_CONTENT ?? join(projectRoot, 'content')),

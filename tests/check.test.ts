@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { buildProblem } from '../scripts/check.ts';
+import { buildProblem, linkProblems } from '../scripts/check.ts';
 import { checkBuiltLinks, pageSource } from '../src/config/link-check';
 import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
@@ -296,5 +296,30 @@ describe('a build that stops for a reason the checks did not catch', () => {
     const problem = buildProblem(output, site, shown);
     expect(problem.file).toBe('the build');
     expect(problem.problem).toBe('stopped the build of the site: Rolldown failed to resolve import "virtual:thing" from "/site/src/pages/index.astro".');
+  });
+});
+
+describe('broken links in the report', () => {
+  const site = { contentDir: resolve('content'), base: '/waymark/', defaultLocale: 'en', locales: ['en'] };
+  const shown = (file: string) => relative(process.cwd(), file);
+  const pages = ['/waymark/', '/waymark/help/', '/waymark/my-plan/', '/waymark/privacy/'];
+
+  it('a link broken on many pages is one problem, from Waymark\'s own pages', () => {
+    const broken = pages.map((page) => ({ page, url: '/waymark/helpp/', attribute: 'href', reason: 'no-file' as const }));
+    expect(linkProblems(broken, pages, site, shown)).toEqual([
+      {
+        file: 'pages Waymark makes',
+        problem: 'links to /waymark/helpp/, but the site has no page or file at that address, on 4 pages (/waymark/, /waymark/help/, /waymark/my-plan/…)',
+        fix: "This link is not written in content/: it comes from Waymark's own pages. Please report it, with this message, to whoever looks after your site's code.",
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('a link outside the base path on a page made by Waymark names the page', () => {
+    const broken = [{ page: '/waymark/my-plan/', url: '/help/', attribute: 'href', reason: 'outside-base' as const }];
+    const [problem] = linkProblems(broken, pages, site, shown);
+    expect(problem?.file).toBe('the page /waymark/my-plan/');
+    expect(problem?.problem).toBe('links to /help/, which is outside /waymark/, the address the site is built to live at');
   });
 });
