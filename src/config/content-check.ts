@@ -7,16 +7,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { closest, explainIssues, type FixHints } from './explain';
-import { storiesModule, type ToolDefinition } from '../mdx/vocabulary';
-import { checkMdxBody, type ToolUse } from './mdx-check';
-import { moduleHints, pageHints, siteHints } from './hints';
-import { ModuleFrontmatterSchema, slugPattern } from './module-schema';
-import { PageFrontmatterSchema, requiredPages } from './page-schema';
-import type { Problem } from './problems';
-import { SiteSchema, type SiteConfig } from './site-schema';
-import { duplicateToolProblems, toolDefinition } from './tool-check';
-import { checkStories } from './story-check';
+import { closest, explainIssues, type FixHints } from './explain.ts';
+import { storiesModule, type ToolDefinition } from '../mdx/vocabulary.ts';
+import { checkMdxBody, type ToolUse } from './mdx-check.ts';
+import { moduleHints, pageHints, siteHints } from './hints.ts';
+import { ModuleFrontmatterSchema, slugPattern } from './module-schema.ts';
+import { PageFrontmatterSchema, requiredPages } from './page-schema.ts';
+import type { Problem } from './problems.ts';
+import { SiteSchema, type SiteConfig } from './site-schema.ts';
+import { duplicateToolProblems, toolDefinition } from './tool-check.ts';
+import { checkStories } from './story-check.ts';
 
 export type UiStrings = Record<string, string>;
 

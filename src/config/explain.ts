@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { type Document, LineCounter } from 'yaml';
-import type { Problem } from './problems';
+import type { Problem } from './problems.ts';
 
 type Issue = z.core.$ZodIssue;
 type PathPart = PropertyKey;

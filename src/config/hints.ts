@@ -1,7 +1,7 @@
 /** How to fix each field, in the words a person editing `content/` would use. */
-import type { FixHints } from './explain';
-import { chimeThemes } from './module-schema';
-import { minimumContrast } from './site-schema';
+import type { FixHints } from './explain.ts';
+import { chimeThemes } from './module-schema.ts';
+import { minimumContrast } from './site-schema.ts';
 
 export const siteHints: FixHints = {
   name: 'Give the site a short name in quotes, like: name: "Keeping Well".',

@@ -3,9 +3,9 @@
  * uses components Waymark has, and that nothing in it would load from another website.
  */
 import { mdxToMdast } from 'satteri';
-import { authorComponents, type ToolComponent, toolComponents } from '../mdx/vocabulary';
-import { closest } from './explain';
-import type { Problem } from './problems';
+import { authorComponents, type ToolComponent, toolComponents } from '../mdx/vocabulary.ts';
+import { closest } from './explain.ts';
+import type { Problem } from './problems.ts';
 
 interface MdastNode {
   type: string;

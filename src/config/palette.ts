@@ -8,7 +8,7 @@
  * lightened just enough to read on the dark background, so any brand colour that passes in light
  * also works in dark.
  */
-import { contrastRatio, mix } from './colour';
+import { contrastRatio, mix } from './colour.ts';
 
 export type ThemeName = 'light' | 'dark' | 'light-contrast' | 'dark-contrast';
 

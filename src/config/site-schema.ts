@@ -3,8 +3,8 @@
  * person can get help. Every field has a default, so an empty file still builds a safe site.
  */
 import { z } from 'astro/zod';
-import { contrastRatio, isHexColour } from './colour';
-import { textOnBrand } from './palette';
+import { contrastRatio, isHexColour } from './colour.ts';
+import { textOnBrand } from './palette.ts';
 
 /** A language tag such as `en`, `es` or `pt-BR` (BCP 47, the form browsers use). */
 export const LocaleCodeSchema = z

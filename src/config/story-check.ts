@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import type { FixHints } from './explain';
-import { storyHints } from './hints';
-import { slugPattern } from './module-schema';
-import type { Problem } from './problems';
-import { reservedStoryNames, StoryFrontmatterSchema } from './story-schema';
-import { parseVtt } from './vtt';
+import type { FixHints } from './explain.ts';
+import { storyHints } from './hints.ts';
+import { slugPattern } from './module-schema.ts';
+import type { Problem } from './problems.ts';
+import { reservedStoryNames, StoryFrontmatterSchema } from './story-schema.ts';
+import { parseVtt } from './vtt.ts';
 
 /** Reads a file's frontmatter and body, checks them against a schema, and reports problems. */
 export type FrontmatterReader = <T extends z.ZodType>(file: string, schema: T, hints: FixHints) => z.output<T> | undefined;

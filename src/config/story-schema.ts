@@ -4,7 +4,7 @@
  * into the transcript on the page. Files (`media`, `poster.src`, `captions`) are paths in `public/`.
  */
 import { z } from 'astro/zod';
-import { chimeThemes } from './module-schema';
+import { chimeThemes } from './module-schema.ts';
 
 export const storyKinds = ['video', 'audio', 'text'] as const;
 export type StoryKind = (typeof storyKinds)[number];

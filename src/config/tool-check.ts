@@ -3,10 +3,10 @@
  * the catalogue My plan is built from. A person's answers are saved under a tool's `id`, so every
  * tool needs one, and no two tools in one language may share it.
  */
-import { planSections, type ToolComponent, toolComponents, type ToolDefinition } from '../mdx/vocabulary';
-import { closest } from './explain';
-import type { ToolUse } from './mdx-check';
-import type { Problem } from './problems';
+import { planSections, type ToolComponent, toolComponents, type ToolDefinition } from '../mdx/vocabulary.ts';
+import { closest } from './explain.ts';
+import type { ToolUse } from './mdx-check.ts';
+import type { Problem } from './problems.ts';
 
 const commonAttributes = ['id', 'prompt', 'hint'];
 const attributesOf: Record<ToolComponent, string[]> = {

@@ -1,0 +1,344 @@
+/**
+ * `npm run check`: every check of `content/` in one report, written for the person editing it.
+ *
+ * 1. The content contract (`checkContent`): site.yaml, UI strings, frontmatter, MDX, tools, stories.
+ * 2. Pictures in pages: alt text, and that each file is there (`image-check.ts`).
+ * 3. The brand colour's contrast in the light, dark and high-contrast themes (`contrast-check.ts`).
+ * 4. The reading level of the English pages (`reading-level.ts`), as information; a page above
+ *    grade 9 is a warning.
+ * 5. Only when there are no errors: a build into a folder of its own (`dist-check/`, or
+ *    `WAYMARK_OUT`), then every same-site link and `#part` in it (`link-check.ts`). `--no-build`
+ *    skips this for a quick pass.
+ *
+ * Problems are grouped by file, errors first; the exit code is 1 when there is an error.
+ * `WAYMARK_CONTENT` and `WAYMARK_BASE` work as for `npm run build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { styleText } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { checkContent } from '../src/config/content-check.ts';
+import { brandContrast, contrastProblems, contrastTable } from '../src/config/contrast-check.ts';
+import { closest } from '../src/config/explain.ts';
+import { checkImages } from '../src/config/image-check.ts';
+import { type BrokenLink, checkBuiltLinks, lineOfLink, pageSource, type SiteShape } from '../src/config/link-check.ts';
+import { basePath } from '../src/config/paths.ts';
+import type { Problem } from '../src/config/problems.ts';
+import { readingReport, readingTable } from '../src/config/reading-level.ts';
+import { SiteSchema } from '../src/config/site-schema.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export interface CheckOptions {
+  contentDir: string;
+  /** The site's `public/` folder, as the build uses it. */
+  publicDir: string;
+  /** Where the check builds the site to test its links. */
+  outDir: string;
+  base: string;
+  /** false: skip the build and the link check. */
+  build: boolean;
+  colour: boolean;
+}
+
+export interface CheckResult {
+  text: string;
+  errors: number;
+  warnings: number;
+  /** Same-site links checked, or undefined when they were not. */
+  links: number | undefined;
+}
+
+export function runCheck(options: CheckOptions): CheckResult {
+  const { contentDir, publicDir } = options;
+  // Files are named from the folder that holds content/, as a writer sees them: content/site.yaml.
+  const root = dirname(contentDir);
+  const shown = (file: string) => relative(root, file) || file;
+  const report = checkContent(contentDir, root, publicDir);
+  const problems = [...report.problems, ...checkImages({ contentDir, publicDir, shown })];
+
+  const siteFile = join(contentDir, 'site.yaml');
+  const brand = brandColourIn(siteFile, report.site.brandColour);
+  const contrast = brand ? brandContrast(brand) : [];
+  // The schema already reports white text on the brand colour (the build stops on it too).
+  const schemaSaidTooLight = problems.some((p) => p.file === shown(siteFile) && p.field === 'brandColour');
+  const notYetReported = contrast.filter((row) => !(schemaSaidTooLight && row.pair === 'on-brand'));
+  problems.push(...contrastProblems(notYetReported, { file: shown(siteFile), line: lineOfKey(siteFile, 'brandColour') }));
+
+  const reading = readingLevel(contentDir, Object.keys(report.site.locales), shown);
+  problems.push(...reading.problems);
+
+  const sections: string[] = [];
+  sections.push(
+    contrast.length
+      ? contrastTable(brand!, contrast)
+      : `Brand colour: contrast not measured until brandColour in ${shown(siteFile)} is a colour, like "#1f5f7a".`,
+  );
+  sections.push(reading.table);
+
+  let links: number | undefined;
+  let linkNote: string;
+  if (!options.build) {
+    linkNote = 'not checked (--no-build)';
+    sections.push('Links and #parts of pages were not checked (--no-build). Run npm run check without it before you publish.');
+  } else if (problems.some((p) => p.severity === 'error')) {
+    linkNote = 'not checked until the errors are fixed';
+    sections.push('Links were not checked: the site is built to check them only when there are no errors. Fix the errors, then run npm run check again.');
+  } else {
+    const site: SiteShape = { contentDir, base: options.base, defaultLocale: report.site.defaultLocale, locales: Object.keys(report.site.locales) };
+    const build = buildSite(options);
+    if (build.ok) {
+      const result = checkBuiltLinks(options.outDir, options.base);
+      problems.push(...linkProblems(result.broken, result.pages, site, shown));
+      links = result.checked;
+      linkNote = `${result.checked} checked`;
+    } else {
+      problems.push(buildProblem(build.output, site, shown));
+      linkNote = 'not checked: the site could not be built';
+    }
+  }
+
+  return { ...formatReport(problems, sections, linkNote, options.colour, shown(contentDir)), links };
+}
+
+/** The brand colour as written (the checked settings fall back to the default when it is wrong). */
+function brandColourIn(siteFile: string, checked: string): string | undefined {
+  if (!existsSync(siteFile)) return checked;
+  try {
+    const raw = parseYaml(readFileSync(siteFile, 'utf8')) as Record<string, unknown> | null;
+    if (raw && typeof raw.brandColour === 'string') return raw.brandColour;
+    return raw && 'brandColour' in raw ? undefined : SiteSchema.parse({}).brandColour;
+  } catch {
+    return undefined; // the content check reports a file that cannot be read
+  }
+}
+
+function lineOfKey(file: string, key: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+const readingLimit = 9;
+
+function readingLevel(contentDir: string, locales: string[], shown: (f: string) => string): { table: string; problems: Problem[] } {
+  const others = locales.filter((locale) => locale !== 'en');
+  const heading =
+    'Reading level of the English pages (Flesch-Kincaid grade, which works only for English' +
+    (others.length ? `; ${others.join(', ')} not measured` : '') +
+    `). Aim for 7 or lower, and no page above ${readingLimit}.`;
+  if (!locales.includes('en') || !existsSync(join(contentDir, 'modules', 'en'))) {
+    return { table: `${heading}\n  No English modules to measure.`, problems: [] };
+  }
+  let report;
+  try {
+    report = readingReport(contentDir, 'en');
+  } catch {
+    return { table: `${heading}\n  Not measured: fix the problems above first.`, problems: [] };
+  }
+  if (report.pages.length === 0) return { table: `${heading}\n  No English words to measure yet.`, problems: [] };
+  const problems = report.pages
+    .filter((page) => page.grade > readingLimit)
+    .map(
+      (page): Problem => ({
+        file: shown(join(contentDir, page.file)),
+        problem: `is hard to read: Flesch-Kincaid grade ${page.grade.toFixed(1)}, above the limit of ${readingLimit} (aim for 7 or lower)`,
+        fix: 'Use shorter sentences and everyday words, one idea a sentence. Split long paragraphs and lists of long items.',
+        severity: 'warning',
+      }),
+    );
+  const table = readingTable(report).split('\n').map((line) => `  ${line}`).join('\n');
+  return { table: `${heading}\n${table}`, problems };
+}
+
+function buildSite({ contentDir, outDir, base }: CheckOptions): { ok: true } | { ok: false; output: string } {
+  if (process.stderr.isTTY) process.stderr.write('Building the site to check its links…\n');
+  // Astro's cache for this output folder (astro.config.mjs names it after the folder) can hold
+  // pages of another content folder, which breaks the build; it saves no time here, so start clean.
+  rmSync(join(projectRoot, 'node_modules', '.astro', basename(outDir)), { recursive: true, force: true });
+  const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const build = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: contentDir, WAYMARK_OUT: outDir, WAYMARK_BASE: base },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status === 0) return { ok: true };
+  return { ok: false, output: `${build.stdout ?? ''}\n${build.stderr ?? ''}\n${build.error?.message ?? ''}` };
+}
+
+/** A build that stopped although every check passed: its message, without the stack trace. */
+export function buildProblem(output: string, site: SiteShape, shown: (f: string) => string): Problem {
+  const lines = output
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim())
+    .filter(Boolean);
+  const rendering = lines.map((line) => /Caught error rendering (\S+?):? (.*)$/.exec(line)).find(Boolean);
+  const untagged = (line: string) => line.replace(/^(\[[\w:-]+\]:?\s*)+/, '');
+  let at = lines.findIndex((line) => line.includes('[ERROR]'));
+  if (at < 0) at = lines.findIndex((line) => /error|failed/i.test(line));
+  // "✗ Build failed in 2s" says only that it failed: the reason is on the lines after it.
+  if (at >= 0 && /Build failed/.test(lines[at]!) && lines[at + 1]) at++;
+  const message = rendering?.[2] ?? (at >= 0 ? untagged(lines[at]!) : 'no reason was given');
+  const page = rendering?.[1];
+  const source = page ? pageSource(page, site) : undefined;
+  const mentioned = new RegExp(`${escapeRegExp(site.contentDir)}/([^\\s:]+)(?::(\\d+))?`).exec(output);
+  const notDefined = /(\w+) is not defined/.exec(message);
+  return {
+    file: source ? shown(source) : mentioned ? shown(join(site.contentDir, mentioned[1]!)) : page ? `the page ${page}` : 'the build',
+    line: !source && mentioned?.[2] ? Number(mentioned[2]) : undefined,
+    problem: `stopped the build of the site${source ? ` (the page ${page})` : ''}: ${message}`,
+    fix: notDefined
+      ? `In MDX, curly brackets hold code, so {${notDefined[1]}} is read as code. To show a curly bracket in the text, write \\{ instead of {.`
+      : 'Fix this, then run npm run check again. If the message is not about your content, run npm run build to see it in full, and ask whoever looks after your site\'s code.',
+    severity: 'error',
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Each broken link, against the content file it is written in (with its line) where it can be
+ * found there; otherwise against the page, once for a link that is broken on many pages.
+ */
+export function linkProblems(broken: readonly BrokenLink[], pages: readonly string[], site: SiteShape, shown: (f: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  const elsewhere = new Map<string, BrokenLink[]>();
+  for (const link of broken) {
+    const source = pageSource(link.page, site);
+    const line = source ? lineOfLink(source, link.url, site.base) : undefined;
+    if (source && line) {
+      problems.push({ file: shown(source), line, ...describeLink(link, pages, site.base, true), severity: 'error' });
+    } else {
+      const key = `${link.reason} ${link.attribute} ${link.url}`;
+      elsewhere.set(key, [...(elsewhere.get(key) ?? []), link]);
+    }
+  }
+  for (const group of elsewhere.values()) {
+    const first = group[0]!;
+    const source = pageSource(first.page, site);
+    if (source && group.length === 1) {
+      // On a content page, but not written as such: made from it, by a component like <Story>.
+      problems.push({ file: shown(source), ...describeLink(first, pages, site.base, false), severity: 'error' });
+      continue;
+    }
+    const { problem } = describeLink(first, pages, site.base, true);
+    const some = group.slice(0, 3).map((link) => link.page);
+    problems.push({
+      file: group.length === 1 ? `the page ${first.page}` : 'pages Waymark makes',
+      problem: group.length === 1 ? problem : `${problem}, on ${group.length} pages (${some.join(', ')}${group.length > 3 ? '…' : ''})`,
+      fix: `This link is not written in ${shown(site.contentDir)}/: it comes from Waymark's own pages. Please report it, with this message, to whoever looks after your site's code.`,
+      severity: 'error',
+    });
+  }
+  return problems;
+}
+
+/** `pageKnown`: the report already names the page (or the line), so the problem need not. */
+function describeLink(link: BrokenLink, pages: readonly string[], base: string, pageKnown: boolean): Pick<Problem, 'problem' | 'fix'> {
+  const onPage = pageKnown ? '' : ` (on the page ${link.page})`;
+  if (link.reason === 'outside-base') {
+    return {
+      problem: `links to ${link.url}, which is outside ${base}, the address the site is built to live at${onPage}`,
+      fix: `Start the address with ${base}, like ${base}${link.url.replace(/^\/+/, '')}.`,
+    };
+  }
+  if (link.reason === 'no-anchor') {
+    const fragment = decodeURIComponent(link.url.replace(/^[^#]*#/, ''));
+    const headings = link.headings ?? [];
+    const guess = closest(fragment, headings);
+    const where = link.target === link.page ? 'this page' : `the page ${link.target}`;
+    return {
+      problem: `links to ${link.url}, but ${where} has no heading or part called #${fragment}${onPage}`,
+      fix:
+        (guess ? `Did you mean #${guess}? ` : '') +
+        (headings.length ? `The headings there are: ${headings.map((h) => `#${h}`).join(', ')}. ` : 'That page has no headings to link to. ') +
+        'A heading\'s link is its words in small letters with dashes: "## When hope feels far away" is #when-hope-feels-far-away.',
+    };
+  }
+  if (link.attribute === 'href') {
+    const guess = similarPage(new URL(link.url, `https://waymark.invalid${link.page}`).pathname, pages);
+    return {
+      problem: `links to ${link.url}, but the site has no page or file at that address${onPage}`,
+      fix: `${guess ? `Did you mean ${guess}? ` : ''}Check the spelling: page addresses end with a /, like /modules/getting-started/. Or remove the link.`,
+    };
+  }
+  return {
+    problem: `loads ${link.url}, but there is no such file in the built site${onPage}`,
+    fix: 'Put the file in public/ and write its address from there, starting with /, like /media/lake.jpg.',
+  };
+}
+
+/** A page next to `path` with a similar name (`/modules/x/reachng-out/` → `/modules/x/reaching-out/`). */
+function similarPage(path: string, pages: readonly string[]): string | undefined {
+  const parent = path.replace(/[^/]+\/?$/, '');
+  const name = path.slice(parent.length).replace(/\/$/, '');
+  const siblings = pages.filter((page) => page.startsWith(parent) && /^[^/]+\/$/.test(page.slice(parent.length)));
+  const guess = closest(name, siblings.map((page) => page.slice(parent.length, -1)));
+  return guess === undefined ? undefined : `${parent}${guess}/`;
+}
+
+type Paint = (format: Parameters<typeof styleText>[0], text: string) => string;
+
+function formatReport(problems: Problem[], sections: string[], linkNote: string, colour: boolean, contentName: string) {
+  const paint: Paint = colour ? (format, text) => styleText(format, text, { stream: process.stdout }) : (_format, text) => text;
+  const isError = (p: Problem) => p.severity === 'error';
+  const byFile = [...Map.groupBy(problems, (p) => p.file)].sort(([, a], [, b]) => Number(b.some(isError)) - Number(a.some(isError)));
+  const errors = problems.filter(isError).length;
+  const warnings = problems.length - errors;
+
+  const lines = [paint('bold', `Waymark checked ${contentName}/`)];
+  for (const [file, fileProblems] of byFile) {
+    lines.push('', paint('bold', file));
+    for (const p of [...fileProblems.filter(isError), ...fileProblems.filter((q) => !isError(q))]) {
+      const where = p.line ? `line ${p.line}: ` : '';
+      const subject = p.field ? `${p.field} ${p.problem}` : p.problem;
+      const mark = isError(p) ? paint('red', '✗') : paint('yellow', '!');
+      lines.push(`  ${mark} ${where}${subject}${/[.?!]$/.test(subject) ? '' : '.'}`, `    How to fix: ${p.fix}`);
+    }
+  }
+  for (const section of sections) lines.push('', section);
+
+  const counts = problems.length
+    ? `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(byFile.length, 'file')}.`
+    : 'No problems found.';
+  const summary = `${counts} Links: ${linkNote}.`;
+  lines.push('', paint(['bold', errors ? 'red' : warnings ? 'yellow' : 'green'], summary));
+  return { text: lines.join('\n'), errors, warnings };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const usage = `Usage: npm run check [-- --no-build]
+
+Checks everything in content/ and prints one report: mistakes in settings and pages, pictures
+without words, the brand colour's contrast, links that lead nowhere and how easy the pages are to read.
+  --no-build   a quick pass: do not build the site, so links are not checked`;
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => !['--no-build', '--help', '-h'].includes(arg));
+  if (unknown.length || args.includes('--help') || args.includes('-h')) {
+    if (unknown.length) console.error(`npm run check does not know ${unknown.join(' ')}.\n`);
+    console.log(usage);
+    process.exitCode = unknown.length ? 2 : 0;
+  } else {
+    const result = runCheck({
+      contentDir: resolve(process.env.WAYMARK_CONTENT ?? join(projectRoot, 'content')),
+      publicDir: join(projectRoot, 'public'),
+      outDir: resolve(process.env.WAYMARK_OUT ?? join(projectRoot, 'dist-check')),
+      base: basePath,
+      build: !args.includes('--no-build'),
+      colour: true,
+    });
+    console.log(result.text);
+    process.exitCode = result.errors ? 1 : 0;
+  }
+}
