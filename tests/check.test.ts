@@ -156,18 +156,13 @@ describe('npm run check --no-build', () => {
 
   it('a translation with missing keys is a warning: the check passes', async () => {
     const fixture = content();
-    fixture.edit('site.yaml', '    dir: ltr\n', '    dir: ltr\n  es:\n    label: Español\n    dir: ltr\n');
-    fixture.edit('site.yaml', 'help:\n', 'help:\n  es:\n    contacts:\n      - name: Teléfono de la Esperanza\n        phone: "717 003 717"\n');
-    mkdirSync(join(fixture.dir, 'pages', 'es'));
-    for (const page of ['home', 'help', 'privacy', 'together']) {
-      fixture.write(`pages/es/${page}.mdx`, readFileSync(join(fixture.dir, 'pages', 'en', `${page}.mdx`), 'utf8'));
-    }
-    fixture.write('i18n/es.yaml', 'nav.home: Inicio\nhelp.link: Ayuda ahora\n');
+    fixture.edit('i18n/es.yaml', /^skip\.toContent: .*\n/m, '');
+    fixture.edit('i18n/es.yaml', /^nav\.label: .*\n/m, '');
     const run = await quick(fixture);
     expect(run.output).toMatch(
-      /content\/i18n\/es\.yaml\n {2}! has no translation for \d+ key\(s\), shown in English for now: skip\.toContent, nav\.label, nav\.modules, /,
+      /content\/i18n\/es\.yaml\n {2}! has no translation for 2 key\(s\), shown in English for now: skip\.toContent, nav\.label\./,
     );
-    expect(run.output).toContain('Reading level of the English pages (Flesch-Kincaid grade, which works only for English; es not measured)');
+    expect(run.output).toMatch(/Reading level of the English pages \(Flesch-Kincaid grade, which works only for English; [a-z, ]*es[a-z, ]* not measured\)/);
     expect(run.output).toMatch(/0 errors and 1 warning in 1 file\./);
     expect(run.status).toBe(0);
   });

@@ -146,7 +146,7 @@ function checkStrings(
     if (missing.length) {
       problems.push({
         file,
-        problem: `has no translation for ${missing.length} key(s), shown in English for now: ${missing.join(', ')}`,
+        problem: `has no translation for ${missing.length} key(s), shown in English for now: ${missing.slice(0, 12).join(', ')}${missing.length > 12 ? `, and ${missing.length - 12} more` : ''}`,
         fix: `Copy these keys from ${referenceFile} and translate them.`,
         severity: 'warning',
       });
