@@ -54,7 +54,7 @@ const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', '
 
 type Kind = 'module' | 'story' | 'locale';
 
-interface Request {
+interface Scaffold {
   kind: Kind;
   /** A module's or story's title, or a language's code. */
   name: string;
@@ -105,10 +105,6 @@ function folders(dir: string): string[] {
 }
 
 const modulesIn = (locale: string) => folders(join(contentDir, 'modules', locale));
-const storiesIn = (locale: string) =>
-  existsSync(join(contentDir, 'stories', locale))
-    ? readdirSync(join(contentDir, 'stories', locale)).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, '')).sort()
-    : [];
 
 function orderOf(file: string): number {
   if (!existsSync(file)) return 0;
@@ -159,7 +155,7 @@ function freeId(base: string, taken: Set<string>): string {
 
 function fill(template: string, values: Record<string, string>): string {
   const text = readFileSync(join(templates, template), 'utf8');
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+  return text.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`scripts/templates/${template} uses {{${name}}}, which new.ts does not fill in`);
     return value;
@@ -182,7 +178,7 @@ function pageAddress(locale: string, content: Content, ...parts: string[]): stri
 
 // ---------------------------------------------------------------- module
 
-function makeModule(request: Request, content: Content): Made {
+function makeModule(request: Scaffold, content: Content): Made {
   const title = checkTitle(request.name);
   const locale = checkLocale(request.locale, content);
   const slug = chooseSlug(title, request.slug, 'module');
@@ -220,7 +216,7 @@ function makeModule(request: Request, content: Content): Made {
 /** The line the module template leaves where its story goes (first-step.mdx). */
 const storyPlaceholder = /^\{\/\* Write here: a story, early in the module\..*\*\/\}[ \t]*$/m;
 
-function makeStory(request: Request, content: Content): Made {
+function makeStory(request: Scaffold, content: Content): Made {
   const title = checkTitle(request.name);
   const locale = checkLocale(request.locale, content);
   const slug = chooseSlug(title, request.slug, 'story');
@@ -291,7 +287,7 @@ function defaultDirection(code: string): 'ltr' | 'rtl' {
   return rightToLeft.has(code.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-function makeLocale(request: Request, content: Content): Made {
+function makeLocale(request: Scaffold, content: Content): Made {
   const code = request.name.trim();
   if (!LocaleCodeSchema.safeParse(code).success) {
     throw new Refusal(`"${code}" is not a language code. Use a short code in lower case, like es, fr, ar or pt-BR.`);
@@ -417,7 +413,7 @@ const kindWords: Record<string, Kind> = {
   '3': 'locale', locale: 'locale', language: 'locale', l: 'locale',
 };
 
-async function askForRequest(content: Content): Promise<Request> {
+async function askForRequest(content: Content): Promise<Scaffold> {
   const questions = asker();
   try {
     console.log('What would you like to make?');
@@ -451,7 +447,7 @@ async function askForRequest(content: Content): Promise<Request> {
 
 // ---------------------------------------------------------------- the command
 
-function requestFromArguments(args: string[]): Request | 'ask' | 'help' {
+function requestFromArguments(args: string[]): Scaffold | 'ask' | 'help' {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -478,7 +474,7 @@ function requestFromArguments(args: string[]): Request | 'ask' | 'help' {
   return { kind, name, locale: values.locale, slug: values.slug, module: values.module, label: values.label, dir: values.dir };
 }
 
-function report(made: Made, request: Request): void {
+function report(made: Made, request: Scaffold): void {
   const what = request.kind === 'locale' ? `the language "${request.name}"` : `the ${request.kind} "${request.name.trim()}"`;
   console.log(`\nDone: Waymark made ${what}.`);
   if (made.created.length) console.log(`\nNew files:\n${made.created.map((f) => `  ${f}`).join('\n')}`);
