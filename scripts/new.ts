@@ -305,6 +305,11 @@ function makeLocale(request: Scaffold, content: Content): Made {
   if (doc.errors.length || content.siteYamlBroken) {
     throw new Refusal(`${shown(siteFile)} has a mistake in it. Run npm run check, fix what it says, then try again.`);
   }
+  const english = join(contentDir, 'i18n', `${referenceLocale}.yaml`);
+  const pagesFrom = requiredPages.map((page) => join(contentDir, 'pages', from, `${page}.mdx`));
+  for (const needed of [english, ...pagesFrom]) {
+    if (!existsSync(needed)) throw new Refusal(`${shown(needed)} is missing, and the new language is copied from it. Run npm run check to see what to do.`);
+  }
   addLocaleToSite(doc, code, { label, dir, from, fromLabel }, content);
 
   // Everything is ready: now write, never over a file that is already there.
@@ -315,7 +320,7 @@ function makeLocale(request: Scaffold, content: Content): Made {
   const strings = join(contentDir, 'i18n', `${code}.yaml`);
   if (existsSync(strings)) made.changed.push(`${shown(strings)} was already there: left as it is`);
   else {
-    const english = readFileSync(join(contentDir, 'i18n', `${referenceLocale}.yaml`), 'utf8').replace(/^(#.*\n)+\n?/, '');
+    const keys = readFileSync(english, 'utf8').replace(/^(#.*\n)+\n?/, '');
     const header = [
       `# The words of Waymark's buttons, menus and labels, in ${label} (${code}).`,
       `# ${placeholderMarker} translate every value below from English into ${label}, then delete this line.`,
@@ -323,18 +328,18 @@ function makeLocale(request: Scaffold, content: Content): Made {
       '# A key left out is shown in English.',
       '',
     ].join('\n');
-    write(strings, `${header}\n${english}`, made);
+    write(strings, `${header}\n${keys}`, made);
   }
-  for (const page of requiredPages) {
+  requiredPages.forEach((page, index) => {
     const target = join(contentDir, 'pages', code, `${page}.mdx`);
     if (existsSync(target)) {
       made.changed.push(`${shown(target)} was already there: left as it is`);
-      continue;
+      return;
     }
-    const source = readFileSync(join(contentDir, 'pages', from, `${page}.mdx`), 'utf8');
+    const source = readFileSync(pagesFrom[index]!, 'utf8');
     const note = `{/* ${placeholderMarker} translate this page into ${label}. It is a copy of the ${inComment(fromLabel)} page. Then delete this line. */}\n`;
     write(target, source.replace(/^(---\r?\n[\s\S]*?\r?\n---\r?\n)\n?/, `$1\n${note}\n`), made);
-  }
+  });
   made.next = [
     `Translate ${shown(strings)}: the words of buttons, menus and labels.`,
     `Translate the four pages in ${shown(join(contentDir, 'pages', code))}/.`,
