@@ -18,7 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { contentDir } from '../src/config/paths.ts';
 import { placeholderMarker } from '../src/config/placeholder.ts';
 import { slugFromTitle } from '../src/config/slug.ts';
@@ -201,13 +201,18 @@ function makeModule(request: Scaffold, content: Content): Made {
   write(join(dir, 'first-step.mdx'), fill('module/first-step.mdx', values), made);
   write(join(dir, 'second-step.mdx'), fill('module/second-step.mdx', values), made);
   const localeOption = locale === content.site.defaultLocale ? '' : ` --locale ${locale}`;
+  // A translation keeps the original's file names and tool ids: copying the folder does that.
+  const original = content.locales.find((other) => other !== locale && existsSync(join(contentDir, 'modules', other, slug)));
   made.next = [
+    original
+      ? `If this is a translation of ${shown(join(contentDir, 'modules', original, slug))}, delete ${shown(dir)} and copy that folder here instead: it keeps the same addresses and tool ids, so people's answers follow them between languages.`
+      : '',
     `Open ${shown(overview)} and write the summary and the first few lines.`,
     `Then write the two steps, ${shown(join(dir, 'first-step.mdx'))} and second-step.mdx. Replace each "${placeholderMarker}" note with your own words.`,
     `Add a story, early in the module: npm run new -- story "Its title"${localeOption} --module ${slug}`,
     `Run npm run dev, and open ${pageAddress(locale, content, 'modules', slug)} to see it as you write.`,
     'Run npm run check. It lists anything that still needs fixing, and any "Write here:" lines left.',
-  ];
+  ].filter(Boolean);
   return made;
 }
 
@@ -366,8 +371,10 @@ function addLocaleToSite(
   if (!isMap(locales) || !isMap(help)) throw new Refusal('In content/site.yaml, locales and help must each be a list of languages. Run npm run check to see what is wrong.');
 
   const entry = doc.createPair(code, { label, dir, reviewed: false });
-  (entry.key as { commentBefore?: string }).commentBefore =
-    ' Added by npm run new. reviewed: false shows a note that no native speaker has checked it yet.';
+  const reviewed = isMap(entry.value) ? entry.value.items.find((pair) => isScalar(pair.key) && pair.key.value === 'reviewed') : undefined;
+  if (reviewed && isScalar(reviewed.key)) {
+    reviewed.key.commentBefore = ' No native speaker has checked this translation yet: its pages say so. Set to true once one has.';
+  }
   locales.items.push(entry);
 
   const fromHelp = doc.getIn(['help', from], true);
@@ -393,6 +400,8 @@ function asker(): Asker {
     process.stdout.write('\nStopped. Nothing was made.\n');
     process.exit(130);
   });
+  // Piped answers can all arrive before the first question, and rl.question() would lose them;
+  // the line iterator keeps them until they are asked for.
   const lines = process.stdin.isTTY ? undefined : rl[Symbol.asyncIterator]();
   return {
     async ask(question, fallback = '') {
@@ -404,7 +413,10 @@ function asker(): Asker {
         answer = next.done ? '' : String(next.value);
         process.stdout.write(`${answer}\n`);
       } else {
-        answer = await rl.question(prompt);
+        // Ctrl+D closes the terminal's input: stop, as with Ctrl+C.
+        answer = await rl.question(prompt).catch(() => {
+          throw new Refusal('Stopped. Nothing was made.');
+        });
       }
       return answer.trim() || fallback;
     },

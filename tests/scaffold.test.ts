@@ -102,23 +102,23 @@ describe('npm run new', () => {
 
   it('adds a language: site.yaml keeps its comments, and the new language works', () => {
     const siteBefore = read('site.yaml');
-    const run = runNew(['locale', 'ar']);
+    const run = runNew(['locale', 'fa']);
     expect(run.err).toBe('');
     expect(run.status).toBe(0);
     const siteAfter = read('site.yaml');
     for (const comment of siteBefore.split('\n').filter((line) => line.trimStart().startsWith('#'))) expect(siteAfter).toContain(comment);
 
     const { site } = checkContent(content.dir, root);
-    expect(site.locales['ar']).toEqual({ label: 'العربية', dir: 'rtl', reviewed: false });
-    expect(site.help['ar']?.contacts.length).toBeGreaterThan(0);
-    expect(parse(siteAfter).help.ar).toEqual(parse(siteBefore).help.en);
-    for (const page of ['home', 'help', 'privacy', 'together']) expect(content.exists(`pages/ar/${page}.mdx`), page).toBe(true);
-    const strings = parse(read('i18n/ar.yaml'));
+    expect(site.locales['fa']).toEqual({ label: 'فارسی', dir: 'rtl', reviewed: false });
+    expect(site.help['fa']?.contacts.length).toBeGreaterThan(0);
+    expect(parse(siteAfter).help.fa).toEqual(parse(siteBefore).help.en);
+    for (const page of ['home', 'help', 'privacy', 'together']) expect(content.exists(`pages/fa/${page}.mdx`), page).toBe(true);
+    const strings = parse(read('i18n/fa.yaml'));
     expect(Object.keys(strings)).toEqual(Object.keys(parse(read('i18n/en.yaml'))));
-    expect(read('i18n/ar.yaml')).toContain(placeholderMarker);
+    expect(read('i18n/fa.yaml')).toContain(placeholderMarker);
     expect(errors()).toEqual([]);
 
-    expect(runNew(['locale', 'ar']).err).toContain('already one of the site');
+    expect(runNew(['locale', 'fa']).err).toContain('already one of the site');
   });
 
   it('asks its questions when run with no arguments, and takes piped answers', () => {
@@ -127,13 +127,13 @@ describe('npm run new', () => {
     expect(module.out).toContain('What would you like to make?');
     expect(content.exists('modules/en/sleep-again/index.mdx')).toBe(true);
 
-    const story = runNew([], '2\nUna historia\nar\n\n\n');
+    const story = runNew([], '2\nA story in Persian\nfa\na-story\n\n');
     expect(story.status).toBe(0);
-    expect(content.exists('stories/ar/una-historia.mdx')).toBe(true);
+    expect(content.exists('stories/fa/a-story.mdx')).toBe(true);
 
-    const language = runNew([], '3\nes\n\n\n');
+    const language = runNew([], '3\nfr\n\n\n');
     expect(language.status).toBe(0);
-    expect(checkContent(content.dir, root).site.locales['es']).toEqual({ label: 'Español', dir: 'ltr', reviewed: false });
+    expect(checkContent(content.dir, root).site.locales['fr']).toEqual({ label: 'Français', dir: 'ltr', reviewed: false });
     expect(errors()).toEqual([]);
 
     const stopped = runNew([], '1\n');
@@ -153,13 +153,13 @@ describe('npm run new', () => {
     });
     rmSync(cache, { recursive: true, force: true });
     expect(build.status, build.stdout + build.stderr).toBe(0);
-    for (const page of ['modules/coping-with-money-worries', 'modules/coping-with-money-worries/first-step', 'stories/finding-the-quiet', 'ar', 'ar/help', 'ar/stories/una-historia']) {
+    for (const page of ['modules/coping-with-money-worries', 'modules/coping-with-money-worries/first-step', 'stories/finding-the-quiet', 'fa', 'fa/help', 'fa/stories/a-story', 'fr']) {
       expect(existsSync(join(out, page, 'index.html')), page).toBe(true);
     }
     const step = readFileSync(join(out, 'modules/coping-with-money-worries/first-step/index.html'), 'utf8');
     expect(step).toContain('/stories/finding-the-quiet/');
     const overview = readFileSync(join(out, 'modules/coping-with-money-worries/index.html'), 'utf8');
     expect(overview).not.toContain('npm run new'); // the notes for the writer stay in the source
-    expect(readFileSync(join(out, 'ar/index.html'), 'utf8')).toMatch(/<html lang="ar" dir="rtl"/);
+    expect(readFileSync(join(out, 'fa/index.html'), 'utf8')).toMatch(/<html lang="fa" dir="rtl"/);
   });
 });
