@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
 
 // WAYMARK_TEST_PORT moves both servers, so two test runs on one machine do not collide.
 const firstPort = Number(process.env.WAYMARK_TEST_PORT ?? 4391);
-export const ports = { root: firstPort, subpath: firstPort + 1 } as const;
+export const ports = { root: firstPort, subpath: firstPort + 1, fork: firstPort + 2 } as const;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,8 +32,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /subpath/, use: { baseURL: `http://127.0.0.1:${ports.root}/` } },
+    { name: 'root', testIgnore: /subpath|fork/, use: { baseURL: `http://127.0.0.1:${ports.root}/` } },
     { name: 'subpath', testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${ports.subpath}/waymark/` } },
+    { name: 'fork', testMatch: /fork/, use: { baseURL: `http://127.0.0.1:${ports.fork}/` } },
   ],
   webServer: [
     {
@@ -47,6 +48,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${ports.subpath}/waymark/`,
       env: { ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_BASE: '/waymark/', WAYMARK_OUT: 'dist-subpath' },
       reuseExistingServer: false,
+    },
+    {
+      // A service's fork (tests/fixtures/fork/): its own content, built here with no code edits.
+      command: `node tests/fixtures/fork/make-fork.mjs && astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${ports.fork}`,
+      url: `http://127.0.0.1:${ports.fork}/`,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: 'dist-fork-content', WAYMARK_OUT: 'dist-fork' },
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
   ],
 });

@@ -13,31 +13,19 @@
  * It writes into content/, or WAYMARK_CONTENT; it never overwrites a file.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { checkContent, referenceLocale } from '../src/config/content-check.ts';
+import { slugPattern } from '../src/config/module-schema.ts';
+import { requiredPages } from '../src/config/page-schema.ts';
 import { contentDir } from '../src/config/paths.ts';
 import { placeholderMarker } from '../src/config/placeholder.ts';
+import { LocaleCodeSchema } from '../src/config/site-schema.ts';
 import { slugFromTitle } from '../src/config/slug.ts';
-
-// src/config/ imports its neighbours without the `.ts` ending (Vite finds them); Node needs it.
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    if (/^\.\.?\//.test(specifier) && !/\.[cm]?[jt]sx?$/.test(specifier) && context.parentURL?.endsWith('.ts')) {
-      const withEnding = new URL(`${specifier}.ts`, context.parentURL);
-      if (existsSync(fileURLToPath(withEnding))) return nextResolve(`${specifier}.ts`, context);
-    }
-    return nextResolve(specifier, context);
-  },
-});
-const { checkContent, referenceLocale } = await import('../src/config/content-check.ts');
-const { slugPattern } = await import('../src/config/module-schema.ts');
-const { requiredPages } = await import('../src/config/page-schema.ts');
-const { LocaleCodeSchema } = await import('../src/config/site-schema.ts');
-const { reservedStoryNames } = await import('../src/config/story-schema.ts');
+import { reservedStoryNames } from '../src/config/story-schema.ts';
 
 const templates = fileURLToPath(new URL('./templates/', import.meta.url));
 /** Paths as the writer sees them: from the project folder when inside it. */

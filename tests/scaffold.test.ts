@@ -65,6 +65,14 @@ describe('npm run new', () => {
     expect(steps).toContain(placeholderMarker);
   });
 
+  it('builds as it is, and the check warns about each "Write here:" note left', () => {
+    const warnings = checkContent(content.dir, root).problems.filter((p) => p.severity === 'warning' && p.file.includes('coping-with-money-worries'));
+    expect(warnings.map((w) => w.file).sort()).toEqual(
+      ['first-step.mdx', 'index.mdx', 'second-step.mdx'].map((name) => expect.stringContaining(`${moduleDir}/${name}`)),
+    );
+    expect(warnings[0]!.problem).toMatch(/still has \d+ "Write here:" note\(s\) from npm run new/);
+  });
+
   it('gives the module two tools whose ids no other tool uses', () => {
     const ours = checkContent(content.dir, root).tools.filter((tool) => tool.module === 'coping-with-money-worries');
     expect(ours.map((tool) => tool.kind).sort()).toEqual(['checklist', 'reflection']);

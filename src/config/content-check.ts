@@ -13,6 +13,7 @@ import { checkMdxBody, type ToolUse } from './mdx-check.ts';
 import { moduleHints, pageHints, siteHints } from './hints.ts';
 import { ModuleFrontmatterSchema, slugPattern } from './module-schema.ts';
 import { PageFrontmatterSchema, requiredPages } from './page-schema.ts';
+import { placeholderLines, placeholderMarker } from './placeholder.ts';
 import type { Problem } from './problems.ts';
 import { SiteSchema, type SiteConfig } from './site-schema.ts';
 import { duplicateToolProblems, toolDefinition } from './tool-check.ts';
@@ -281,6 +282,16 @@ function checkMdxFile<T extends z.ZodType>(
       severity: 'error',
     });
     return none;
+  }
+  const unfinished = placeholderLines(text);
+  if (unfinished.length) {
+    problems.push({
+      file: shown(file),
+      line: unfinished[0],
+      problem: `still has ${unfinished.length} "${placeholderMarker}" note(s) from npm run new (line ${unfinished.join(', ')})`,
+      fix: `Replace each "${placeholderMarker}" note with your own words before the site goes live.`,
+      severity: 'warning',
+    });
   }
   const bodyLineOffset = match[0].split('\n').length - 1;
   const body = checkMdxBody(text.slice(match[0].length), shown(file), bodyLineOffset);

@@ -25,10 +25,25 @@ export function pathsPerLocaleWhen(on: boolean) {
   return () => (on ? pathsPerLocale() : []);
 }
 
+/** The strings of each optional feature: not sent to the browser when it is switched off. */
+const featureStrings: Record<keyof typeof site.features, string[]> = {
+  together: ['together.'],
+  stories: ['story.'],
+  checkIns: ['checkin.'],
+  qrTransfer: ['end.qr', 'bring.'],
+  reminders: ['reminder.', 'day.'],
+  listen: ['listen.'],
+};
+const switchedOff = Object.entries(featureStrings).flatMap(([feature, prefixes]) =>
+  site.features[feature as keyof typeof site.features] ? [] : prefixes,
+);
+
 /** The UI strings of a locale whose keys start with one of `groups` (`plan`, `tool`…): what an island needs. */
 export function stringsIn(locale: string, ...groups: string[]): Record<string, string> {
   const table = strings[locale] ?? strings.en ?? {};
-  return Object.fromEntries(Object.entries(table).filter(([key]) => groups.includes(key.split('.')[0]!)));
+  return Object.fromEntries(
+    Object.entries(table).filter(([key]) => groups.includes(key.split('.')[0]!) && !switchedOff.some((prefix) => key.startsWith(prefix))),
+  );
 }
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
