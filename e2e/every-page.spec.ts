@@ -23,7 +23,8 @@ for (const path of builtPages('dist')) {
     // offline worker's registration, progress marks and, with a player, the transcript sync. Tool pages have their own budget
     // (tools.spec.ts).
     const scriptRequests = requests.filter((url) => url.endsWith('.js') || url.endsWith('.mjs'));
-    if ((await page.locator('astro-island').count()) === 0) {
+    // (The search page has search code of its own: its budget is in search.spec.ts.)
+    if ((await page.locator('astro-island').count()) === 0 && !/(^|\/)search\/$/.test(path)) {
       const bytes = await scriptBytes(page, scriptRequests);
       test.info().annotations.push({ type: 'JavaScript bytes', description: String(bytes) });
       expect(bytes, 'plain script on a page without tools').toBeLessThan(6144);

@@ -19,7 +19,7 @@ test('the fork has its own name, logo, colour and help contacts', async ({ page 
   expect(header).toBe('rgb(106, 44, 112)'); // #6a2c70
   await page.getByRole('banner').getByRole('link', { name: 'Get help now' }).click();
   await expect(page.getByRole('heading', { name: 'Riverside crisis team' })).toBeVisible();
-  await expect(page.getByText('call 999')).toBeVisible();
+  await expect(page.getByText('If you are in danger now, or someone else is, call 999.')).toBeVisible();
   await expect(page.getByText('988 Suicide & Crisis Lifeline')).toHaveCount(0);
 });
 

@@ -10,7 +10,8 @@ const results = (page: Page) => page.locator('.search__results > li');
 async function search(page: Page, words: string) {
   await page.getByLabel('What are you looking for?').fill(words);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: /result|Nothing found/ })).toBeVisible();
+  // The first search also loads Pagefind's index: give a slow machine time.
+  await expect(page.getByRole('status').filter({ hasText: /result|Nothing found/ })).toBeVisible({ timeout: 15_000 });
 }
 
 test('from any page, a word in a module step is found, and the result opens the step', async ({ page }) => {
@@ -80,6 +81,18 @@ test('usable by keyboard alone: type, press Enter, Tab to a result', async ({ pa
   await page.keyboard.press('Enter');
   await expect(results(page).first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/results? for “sleep”/);
+});
+
+test('the search page itself loads little: its own script is small, and Pagefind only once searching', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('search/');
+  expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
+  const own = scripts.filter((url) => url.includes('search'));
+  expect(own).toHaveLength(1);
+  expect((await (await page.request.get(own[0]!)).body()).length).toBeLessThan(4096);
 });
 
 test('pages other than search load no search code', async ({ page }) => {

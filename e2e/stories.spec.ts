@@ -97,7 +97,7 @@ test('the content note comes first, and opens by keyboard (Enter and Space)', as
     let found = false;
     for (let i = 0; i < 40 && !found; i++) {
       await page.keyboard.press('Tab');
-      found = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+      found = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY' && !!document.activeElement.closest('main'));
     }
     expect(found, 'Tab reaches "Go on to the story"').toBe(true);
     await page.keyboard.press(key);

@@ -334,7 +334,10 @@ async function measurePages(outDir) {
   const moduleHtml = await readFile(fileForUrl(outDir, moduleUrl), 'utf8');
   const stepUrl = firstLink(moduleHtml, moduleUrl, new RegExp(`^${moduleUrl}[^/]+/$`));
   if (!stepUrl) throw new BenchError(`the module page ${moduleUrl} links to no step`);
-  const urls = { home: '/', module: moduleUrl, step: stepUrl, help: '/help/', privacy: '/privacy/', 404: '/404.html' };
+  const storiesHtml = existsSync(fileForUrl(outDir, '/stories/')) ? await readFile(fileForUrl(outDir, '/stories/'), 'utf8') : '';
+  const storyUrl = firstLink(storiesHtml, '/stories/', /^\/stories\/(?!theme\/|module\/)[^/]+\/$/);
+  const urls = { home: '/', module: moduleUrl, step: stepUrl, story: storyUrl, 'my plan': '/my-plan/', search: '/search/', help: '/help/', privacy: '/privacy/', es: '/es/', ar: '/ar/', 404: '/404.html' };
+  for (const [type, url] of Object.entries(urls)) if (!url || !existsSync(fileForUrl(outDir, url))) delete urls[type];
   const pages = {};
   for (const [type, url] of Object.entries(urls)) pages[type] = await measurePage(outDir, url);
   return pages;
@@ -632,8 +635,11 @@ async function answers(origin) {
 function printReport(results) {
   console.log('\nPage weight (kB = 1,000 bytes; gzip at zlib default level 6)');
   // Listed in a fixed order: an object key like "404" would otherwise come first.
-  const pageTypes = ['home', 'module', 'step', 'help', 'privacy', '404'];
+  const pageTypes = ['home', 'module', 'step', 'story', 'my plan', 'search', 'help', 'privacy', 'es', 'ar', '404'];
+  // Search code (the search page's script, Pagefind) loads on the search page only, when searching.
+  const searchCode = (p) => (p.js.files.some((file) => /search|pagefind/.test(file)) ? 'yes' : 'no');
   const rows = pageTypes
+    .filter((type) => results.pages[type])
     .map((type) => [type, results.pages[type]])
     .map(([type, p]) => [
       type,
@@ -645,8 +651,9 @@ function printReport(results) {
       kB(p.css.raw),
       kB(p.css.gzip),
       String(p.requests),
+      searchCode(p),
     ]);
-  printTable(['page', 'url', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'requests'], rows);
+  printTable(['page', 'url', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'requests', 'search code'], rows);
   const notes = Object.entries(results.pages).flatMap(([type, p]) => [
     ...p.missing.map((m) => `${type}: references ${m}, which is not in the build`),
     ...p.crossOrigin.map((c) => `${type}: loads ${c} from another origin`),

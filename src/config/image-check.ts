@@ -4,10 +4,11 @@
  * every file a page shows is there. Stories' own media, captions and posters are checked with their
  * frontmatter (`story-check.ts`); pictures from other websites, by `mdx-check.ts`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { Problem } from './problems.ts';
+import { mdxFiles } from './mdx-files.ts';
 
 interface MdastNode {
   type: string;
@@ -144,10 +145,3 @@ function decode(text: string): string {
   }
 }
 
-function mdxFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => join(dir, name));
-}

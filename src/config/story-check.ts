@@ -13,6 +13,7 @@ import { slugPattern } from './module-schema.ts';
 import type { Problem } from './problems.ts';
 import { reservedStoryNames, StoryFrontmatterSchema } from './story-schema.ts';
 import { parseVtt } from './vtt.ts';
+import { mdxFiles } from './mdx-files.ts';
 
 /** Reads a file's frontmatter and body, checks them against a schema, and reports problems. */
 export type FrontmatterReader = <T extends z.ZodType>(file: string, schema: T, hints: FixHints) => z.output<T> | undefined;
@@ -187,13 +188,6 @@ function moduleNames(contentDir: string, locale: string): string[] {
   return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
 }
 
-function mdxFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => join(dir, name));
-}
 
 function lineOfKey(file: string, key: string): number | undefined {
   const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));

@@ -48,13 +48,17 @@ export function stringsIn(locale: string, ...groups: string[]): Record<string, s
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The UI strings of a locale; `{name}` placeholders are filled from `values`. */
+/** The UI strings of a locale; `{name}` placeholders are filled from `values`, numbers written the locale's way. */
 export function translator(locale: string): Translate {
   const table = strings[locale] ?? strings.en ?? {};
+  const number = new Intl.NumberFormat(locale);
   return (key, values = {}) => {
     const text = table[key];
     if (text === undefined) throw new Error(`Waymark: the UI string "${key}" is not in content/i18n/en.yaml.`);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      return value === undefined ? whole : typeof value === 'number' ? number.format(value) : value;
+    });
   };
 }
 

@@ -2,37 +2,43 @@
  * Ending a session together: what was written today, then the person takes it with them (a QR
  * code for their own phone, a file, paper) and chooses what this device keeps (locked, or nothing).
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { qrTransfer } from 'virtual:waymark/features';
 import { type StoredRecord } from '../../storage/schema';
-import { carryUrl, maxCarryUrlLength } from '../../storage/carry';
 import { exportDocument } from '../../storage/transfer';
 import { LockScreen } from '../LockScreen';
 import { AnswerValue, type PlanModule } from '../plan/MyPlan';
 import { LockControls } from '../plan/LockControls';
 import { ForgetEverything, saveCopyToFile } from '../plan/YourData';
 import { useStore } from '../useRecord';
-import { QrCode } from './QrCode';
+
+// QR transfer's code (the QR generator, the compression) loads only on this page, and only when
+// switched on in site.yaml: with `qrTransfer` false at build time, none of it is in the build.
+const QrCode = qrTransfer ? lazy(() => import('./QrCode').then((module) => ({ default: module.QrCode }))) : undefined;
+type Carry = { url: string } | { tooLarge: true };
 
 interface Props {
   locale: string;
   modules: PlanModule[];
   labels: Record<string, string>;
+  /** Where the QR code's link opens on the person's phone; empty with QR transfer switched off. */
   bringBackHref: string;
 }
 
 export default function EndSession({ locale, modules, labels, bringBackHref }: Props) {
   const store = useStore();
-  const [link, setLink] = useState<string>();
+  const [carry, setCarry] = useState<Carry>();
   const [message, setMessage] = useState('');
   const l = (key: string) => labels[key] ?? key;
   const records = store?.all() ?? [];
   const fingerprint = records.map((r) => `${r.id}:${r.updatedAt}`).join();
 
   useEffect(() => {
-    if (!store || store.status.locked) return;
-    // QR transfer switched off in site.yaml: no link is made, and the QR code's code is left out.
-    if (qrTransfer) void exportDocument(store).then((document) => setLink(carryUrl(document, new URL(bringBackHref, location.href).href)));
+    if (!qrTransfer || !store || store.status.locked) return;
+    void Promise.all([exportDocument(store), import('../../storage/carry')]).then(([document, { carryUrl, maxCarryUrlLength }]) => {
+      const url = carryUrl(document, new URL(bringBackHref, location.href).href);
+      setCarry(url.length <= maxCarryUrlLength ? { url } : { tooLarge: true });
+    });
   }, [store, fingerprint, bringBackHref]);
 
   if (!store) return <p>{l('plan.loading')}</p>;
@@ -65,17 +71,18 @@ export default function EndSession({ locale, modules, labels, bringBackHref }: P
       {records.length > 0 && (
         <section aria-labelledby="take" className="end-session__actions">
           <h2 id="take">{l('end.takeHeading')}</h2>
-          {qrTransfer && (
+          {qrTransfer && QrCode && (
             <>
               <h3>{l('end.qrHeading')}</h3>
-              {link && link.length <= maxCarryUrlLength ? (
+              {carry && 'url' in carry && (
                 <>
                   <p>{l('end.qrText')}</p>
-                  <QrCode text={link} label={l('end.qrLabel')} />
+                  <Suspense fallback={null}>
+                    <QrCode text={carry.url} label={l('end.qrLabel')} />
+                  </Suspense>
                 </>
-              ) : (
-                link && <p>{l('end.qrTooLarge')}</p>
               )}
+              {carry && 'tooLarge' in carry && <p>{l('end.qrTooLarge')}</p>}
             </>
           )}
           <h3>{l('end.fileHeading')}</h3>
