@@ -5,6 +5,7 @@
  * notes and navigation). It must run before `offline()`, so that the index is kept for offline use.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 
@@ -22,6 +23,11 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await close();
+        // Waymark searches through Pagefind's JS API (src/scripts/search.ts): its ready-made search
+        // interfaces are never loaded, so they are not shipped (nor kept for offline, 370 kB).
+        for (const unused of readdirSync(`${site}pagefind`).filter((name) => /^pagefind-(.*ui|highlight)\.(js|css)$/.test(name))) {
+          rmSync(`${site}pagefind/${unused}`);
+        }
         logger.info(`${added.page_count} pages indexed for search in ${Math.round(performance.now() - started)} ms`);
       },
     },
