@@ -8,6 +8,7 @@ import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { checkedSite, waymark } from './src/integrations/waymark.ts';
+import { rehypeBasePath } from './src/mdx/rehype-base-path.ts';
 import { directives, scriptSources, styleSources } from './src/security/policy.ts';
 
 export default defineConfig({
@@ -20,7 +21,8 @@ export default defineConfig({
   // No prefetching, no dev toolbar: nothing a person does is sent anywhere, even by tools.
   prefetch: false,
   // Shiki colours code with inline styles, which the Content-Security-Policy refuses; no code here.
-  markdown: { syntaxHighlight: false },
+  // Links to the site's own pages written from its root (`/help/`) get the base path.
+  markdown: { syntaxHighlight: false, rehypePlugins: [rehypeBasePath(basePath)] },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta> tag: Astro adds hashes of its own
   // inline scripts and styles; the rest is in src/security/policy.ts (also written to _headers).

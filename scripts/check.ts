@@ -245,7 +245,7 @@ function describeLink(link: BrokenLink, pages: readonly string[], base: string, 
   if (link.reason === 'outside-base') {
     return {
       problem: `links to ${link.url}, which is outside ${base}, the address the site is built to live at${onPage}`,
-      fix: `Start the address with ${base}, like ${base}${link.url.replace(/^\/+/, '')}.`,
+      fix: `Write the address from the site's root, like /${link.url.replace(/^\/+/, '')}: Waymark adds ${base} itself.`,
     };
   }
   if (link.reason === 'no-anchor') {
