@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { basePath, contentDir, outDir } from './src/config/paths.ts';
+import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { leaveNoTrace } from './src/integrations/leave-no-trace.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { checkedSite, waymark } from './src/integrations/waymark.ts';
-import { rehypeBasePath } from './src/mdx/rehype-base-path.ts';
 import { directives, scriptSources, styleSources } from './src/security/policy.ts';
 
 export default defineConfig({
@@ -21,8 +21,7 @@ export default defineConfig({
   // No prefetching, no dev toolbar: nothing a person does is sent anywhere, even by tools.
   prefetch: false,
   // Shiki colours code with inline styles, which the Content-Security-Policy refuses; no code here.
-  // Links to the site's own pages written from its root (`/help/`) get the base path.
-  markdown: { syntaxHighlight: false, rehypePlugins: [rehypeBasePath(basePath)] },
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta> tag: Astro adds hashes of its own
   // inline scripts and styles; the rest is in src/security/policy.ts (also written to _headers).
@@ -34,7 +33,7 @@ export default defineConfig({
     },
   },
   // searchIndex() writes dist/pagefind/ before offline(), which runs last: it keeps for offline whatever the other steps wrote into the build.
-  integrations: [waymark({ contentDir }), mdx(), react(), securityHeadersIntegration(), leaveNoTrace({ features: () => checkedSite().features }), searchIndex(), offline({ site: checkedSite })],
+  integrations: [waymark({ contentDir }), mdx(), react(), basePathLinks(basePath), securityHeadersIntegration(), leaveNoTrace({ features: () => checkedSite().features }), searchIndex(), offline({ site: checkedSite })],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,0 +1,40 @@
+/**
+ * Writers link to the site's own pages from its root: `[Get help now](/help/)`, `![A map](/media/map.png)`.
+ * When the site is built for a sub-path (`/waymark/` on GitHub Pages, say), this adds that base to
+ * such addresses in the built pages, so the same content works at a domain's root and under a
+ * sub-path. (Astro 7's Markdown processor, Sätteri, does not run rehype plugins, so it is done on
+ * the finished HTML.) Addresses already under the base, and other sites' (`//…`), are left alone.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export function withBasePath(address: string, base: string): string {
+  if (!address.startsWith('/') || address.startsWith('//') || base === '/' || address.startsWith(base)) return address;
+  return `${base.replace(/\/$/, '')}${address}`;
+}
+
+/** `html` with every root-relative `href`, `src` and `poster` under `base`. */
+export function linksUnderBase(html: string, base: string): string {
+  return html.replace(/(\s(?:href|src|poster)=")(\/[^"]*)"/g, (_, attribute: string, address: string) => `${attribute}${withBasePath(address, base)}"`);
+}
+
+export function basePathLinks(base: string): AstroIntegration {
+  return {
+    name: 'waymark:base-path-links',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        if (base === '/') return;
+        const site = fileURLToPath(dir);
+        for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+          const file = join(entry.parentPath, entry.name);
+          const html = readFileSync(file, 'utf8');
+          const fixed = linksUnderBase(html, base);
+          if (fixed !== html) writeFileSync(file, fixed);
+        }
+      },
+    },
+  };
+}
