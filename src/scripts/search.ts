@@ -29,8 +29,9 @@ function start(root: HTMLElement) {
   const typeRadios = [...form.querySelectorAll<HTMLInputElement>('input[name="type"]')];
 
   // The form's state from the address: a search link opens with its words and filters in place.
+  // Words typed before this script ran (a quick typist on a slow phone) are kept.
   const params = new URLSearchParams(location.search);
-  words.value = params.get('q') ?? '';
+  if (!words.value) words.value = params.get('q') ?? '';
   const chosenType = params.get('type') ?? 'all';
   for (const radio of typeRadios) radio.checked = radio.value === chosenType;
   if (typeRadios.every((radio) => !radio.checked)) typeRadios[0]!.checked = true;
