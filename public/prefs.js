@@ -8,6 +8,7 @@
  */
 (function () {
   var root = document.documentElement;
+  root.dataset.js = 'on'; // controls that need script show from the first paint, so nothing shifts
   if ('speechSynthesis' in window) root.dataset.speech = 'on'; /* feature: listen */
   try {
     if (sessionStorage.getItem('waymark.together') === 'on') root.dataset.together = 'on'; /* feature: together */

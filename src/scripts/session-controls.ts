@@ -21,7 +21,6 @@ function remember(key: string, on: boolean): void {
 // With Together mode switched off in site.yaml, `togetherOn` is false and this code is dropped.
 if (together) {
   const show = () => together.setAttribute('aria-pressed', String(root.dataset.together === 'on'));
-  together.hidden = false;
   show();
   together.addEventListener('click', () => {
     const on = root.dataset.together !== 'on';
