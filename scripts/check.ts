@@ -4,8 +4,8 @@
  * 1. The content contract (`checkContent`): site.yaml, UI strings, frontmatter, MDX, tools, stories.
  * 2. Pictures in pages: alt text, and that each file is there (`image-check.ts`).
  * 3. The brand colour's contrast in the light, dark and high-contrast themes (`contrast-check.ts`).
- * 4. The reading level of the English pages (`reading-level.ts`), as information; a page above
- *    grade 9 is a warning.
+ * 4. The reading level of the English and Spanish pages (`reading-level.ts`), as information; a
+ *    page above grade 9 is a warning. Other languages have no formula here.
  * 5. Only when there are no errors: a build into a folder of its own (`dist-check/`, or
  *    `WAYMARK_OUT`), then every same-site link and `#part` in it (`link-check.ts`). `--no-build`
  *    skips this for a quick pass.
@@ -26,7 +26,7 @@ import { checkImages } from '../src/config/image-check.ts';
 import { type BrokenLink, checkBuiltLinks, lineOfLink, pageSource, type SiteShape } from '../src/config/link-check.ts';
 import { basePath } from '../src/config/paths.ts';
 import type { Problem } from '../src/config/problems.ts';
-import { readingReport, readingTable } from '../src/config/reading-level.ts';
+import { readingFormulas, readingReport, readingTable } from '../src/config/reading-level.ts';
 import { SiteSchema } from '../src/config/site-schema.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -124,27 +124,31 @@ function lineOfKey(file: string, key: string): number | undefined {
 const readingLimit = 9;
 
 function readingLevel(contentDir: string, locales: string[], shown: (f: string) => string): { table: string; problems: Problem[] } {
-  const others = locales.filter((locale) => locale !== 'en');
-  const heading =
-    'Reading level of the English pages (Flesch-Kincaid grade, which works only for English' +
-    (others.length ? `; ${others.join(', ')} not measured` : '') +
-    `). Aim for 7 or lower, and no page above ${readingLimit}.`;
-  if (!locales.includes('en') || !existsSync(join(contentDir, 'modules', 'en'))) {
-    return { table: `${heading}\n  No English modules to measure.`, problems: [] };
-  }
+  const measured = locales.filter((locale) => locale in readingFormulas);
+  const others = locales.filter((locale) => !(locale in readingFormulas));
+  const parts = measured.map((locale) => readingLevelOf(contentDir, locale, shown));
+  const notMeasured = others.length ? [`Reading level of ${others.join(', ')}: not measured (there is no formula for ${others.length === 1 ? 'that language' : 'those languages'} here).`] : [];
+  return { table: [...parts.map((part) => part.table), ...notMeasured].join('\n\n'), problems: parts.flatMap((part) => part.problems) };
+}
+
+function readingLevelOf(contentDir: string, locale: string, shown: (f: string) => string): { table: string; problems: Problem[] } {
+  const formula = readingFormulas[locale]!;
+  const language = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+  const heading = `Reading level of the ${language} pages (${formula.name}). Aim for 7 or lower, and no page above ${readingLimit}.`;
+  if (!existsSync(join(contentDir, 'modules', locale))) return { table: `${heading}\n  No ${language} modules to measure.`, problems: [] };
   let report;
   try {
-    report = readingReport(contentDir, 'en');
+    report = readingReport(contentDir, locale);
   } catch {
     return { table: `${heading}\n  Not measured: fix the problems above first.`, problems: [] };
   }
-  if (report.pages.length === 0) return { table: `${heading}\n  No English words to measure yet.`, problems: [] };
+  if (report.pages.length === 0) return { table: `${heading}\n  No ${language} words to measure yet.`, problems: [] };
   const problems = report.pages
     .filter((page) => page.grade > readingLimit)
     .map(
       (page): Problem => ({
         file: shown(join(contentDir, page.file)),
-        problem: `is hard to read: Flesch-Kincaid grade ${page.grade.toFixed(1)}, above the limit of ${readingLimit} (aim for 7 or lower)`,
+        problem: `is hard to read: ${formula.name} ${page.grade.toFixed(1)}, above the limit of ${readingLimit} (aim for 7 or lower)`,
         fix: 'Use shorter sentences and everyday words, one idea a sentence. Split long paragraphs and lists of long items.',
         severity: 'warning',
       }),

@@ -5,15 +5,20 @@
  * Add `--pages` to list every page. The same measure runs in the tests (tests/content-quality.test.ts).
  */
 import { fileURLToPath } from 'node:url';
-import { readingReport, readingTable } from '../src/config/reading-level.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readingFormulas, readingReport, readingTable } from '../src/config/reading-level.ts';
 
 const contentDir = process.env.WAYMARK_CONTENT ?? fileURLToPath(new URL('../content', import.meta.url));
-const report = readingReport(contentDir);
-console.log(readingTable(report));
-if (process.argv.includes('--pages')) {
-  console.log('');
-  for (const page of [...report.pages].sort((a, b) => b.grade - a.grade)) {
-    console.log(`${page.grade.toFixed(1).padStart(5)}  ${String(page.words).padStart(5)} words  ${page.file}`);
+// Every language with a formula (English, Spanish) that has modules.
+for (const locale of Object.keys(readingFormulas).filter((code) => existsSync(join(contentDir, 'modules', code)))) {
+  const report = readingReport(contentDir, locale);
+  console.log(`\n${locale}: ${report.formula}\n${readingTable(report)}`);
+  if (process.argv.includes('--pages')) {
+    console.log('');
+    for (const page of [...report.pages].sort((a, b) => b.grade - a.grade)) {
+      console.log(`${page.grade.toFixed(1).padStart(5)}  ${String(page.words).padStart(5)} words  ${page.file}`);
+    }
   }
+  if (report.grade > 7 || report.maxGrade > 9) process.exitCode = 1;
 }
-if (report.grade > 7 || report.maxGrade > 9) process.exitCode = 1;

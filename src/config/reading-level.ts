@@ -22,6 +22,14 @@
  * "e" and the like). It is not exact for every word, but it is steady, which is what a check
  * over many pages needs. Numbers count as one syllable.
  *
+ * Spanish is measured with Crawford's grade formula (Crawford 1984, made for Spanish school texts),
+ * on the same words and sentences, with Spanish syllables (vowel groups, split where two strong
+ * vowels meet or an accented í/ú stands next to a vowel):
+ *
+ *   grade = 0.049 × (syllables per 100 words) − 0.205 × (sentences per 100 words) − 3.407
+ *
+ * Other languages are not measured: these formulas fit only the language they were made for.
+ *
  * No imports from the rest of Waymark, so that `node scripts/reading-level.ts` can run it as it is.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -50,6 +58,8 @@ export interface GroupReading extends ReadingStats {
 }
 
 export interface ReadingReport {
+  /** How it was measured ("Flesch-Kincaid grade"). */
+  formula: string;
   groups: GroupReading[];
   pages: PageReading[];
   /** The grade of all the words together. */
@@ -58,6 +68,45 @@ export interface ReadingReport {
   meanPageGrade: number;
   maxGrade: number;
 }
+
+/** Crawford's grade level for Spanish; 0 words reads as grade 0. */
+export function crawfordGrade({ words, sentences, syllables }: ReadingStats): number {
+  if (words === 0 || sentences === 0) return 0;
+  return 0.049 * ((syllables / words) * 100) - 0.205 * ((sentences / words) * 100) - 3.407;
+}
+
+/** A count of the syllables in one Spanish word (at least 1): its vowel groups, split at hiatus. */
+export function countSpanishSyllables(word: string): number {
+  const w = word
+    .toLowerCase()
+    .replace(/[^a-záéíóúüñ]/g, '')
+    .replace(/(?<=[qg])u(?=[eéiíy])/g, '') // the silent u of que, qui, gue, gui
+    .replace(/y$/, 'i'); // hoy, muy: a vowel at the end of a word
+  if (w.length === 0) return /\d/.test(word) ? 1 : 0;
+  let count = 0;
+  for (const group of w.match(/[aeiouáéíóúü]+/g) ?? []) {
+    count++;
+    for (let i = 1; i < group.length; i++) {
+      const [before, after] = [group[i - 1]!, group[i]!];
+      const strong = (c: string) => 'aeoáéó'.includes(c);
+      const accentedWeak = (c: string) => 'íú'.includes(c);
+      if ((strong(before) && strong(after)) || accentedWeak(before) || accentedWeak(after)) count++;
+    }
+  }
+  return Math.max(1, count);
+}
+
+/** How a language's reading level is measured: only languages with a formula made for them. */
+export interface ReadingFormula {
+  name: string;
+  grade: (stats: ReadingStats) => number;
+  syllables: (word: string) => number;
+}
+
+export const readingFormulas: Record<string, ReadingFormula> = {
+  en: { name: 'Flesch-Kincaid grade', grade: (stats) => fleschKincaidGrade(stats), syllables: (word) => countSyllables(word) },
+  es: { name: 'Crawford grade, for Spanish', grade: (stats) => crawfordGrade(stats), syllables: (word) => countSpanishSyllables(word) },
+};
 
 /** Flesch-Kincaid grade level; 0 words reads as grade 0. */
 export function fleschKincaidGrade({ words, sentences, syllables }: ReadingStats): number {
@@ -118,7 +167,7 @@ export function plainText(source: string): string {
   }
 
   text = text
-    .replace(/^#{1,6}\s+Sources\s*$[\s\S]*/m, '') // sources quote other people's titles
+    .replace(/^#{1,6}\s+(Sources|Fuentes|المصادر)\s*$[\s\S]*/m, '') // sources quote other people's titles
     .replace(/```[\s\S]*?```/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/^(?:import|export)\s.*$/gm, '')
@@ -148,19 +197,19 @@ export function plainText(source: string): string {
 }
 
 /** Words, sentences and syllables in plain text: every line ends a sentence, as do . ! and ?. */
-export function readingStats(text: string): ReadingStats {
+export function readingStats(text: string, syllablesOf: (word: string) => number = countSyllables): ReadingStats {
   let words = 0;
   let sentences = 0;
   let syllables = 0;
   for (const line of text.split('\n')) {
-    const tokens = line.match(/[A-Za-z0-9][A-Za-z0-9’'-]*/g) ?? [];
+    const tokens = line.match(/[\p{L}0-9][\p{L}0-9’'-]*/gu) ?? [];
     if (tokens.length === 0) continue;
     for (const token of tokens) {
       words++;
-      syllables += token.split('-').filter(Boolean).reduce((sum, part) => sum + countSyllables(part), 0);
+      syllables += token.split('-').filter(Boolean).reduce((sum, part) => sum + syllablesOf(part), 0);
     }
     // Sentence ends inside the line (". Next"), and the line's own end.
-    const inner = line.match(/[.!?]+["'’”)]*\s+(?=["'“‘(]?[A-Z0-9])/g)?.length ?? 0;
+    const inner = line.match(/[.!?]+["'’”»)]*\s+(?=["'“‘«(¿¡]?[\p{Lu}0-9])/gu)?.length ?? 0;
     sentences += inner + 1;
   }
   return { words, sentences, syllables };
@@ -178,20 +227,20 @@ export function captionText(vtt: string): string {
     .join(' '); // a sentence often runs over several cues
 }
 
-function measure(file: string, contentDir: string): PageReading {
+function measure(file: string, contentDir: string, formula: ReadingFormula): PageReading {
   const source = readFileSync(file, 'utf8');
   let text = plainText(source);
   // A recording's words are in its captions, in public/ next to content/.
   const captions = /^captions:\s*["']?\/?([^"'\n]+?)["']?\s*$/m.exec(source.split(/\n---\s*\n/)[0] ?? '');
   const vtt = captions && join(contentDir, '..', 'public', captions[1]!);
   if (vtt && existsSync(vtt)) text += `\n${captionText(readFileSync(vtt, 'utf8'))}`;
-  const stats = readingStats(text);
-  return { file: relative(contentDir, file), ...stats, grade: fleschKincaidGrade(stats) };
+  const stats = readingStats(text, formula.syllables);
+  return { file: relative(contentDir, file), ...stats, grade: formula.grade(stats) };
 }
 
-function group(name: string, pages: PageReading[]): GroupReading {
+function group(name: string, pages: PageReading[], formula: ReadingFormula): GroupReading {
   const total = sum(pages);
-  return { name, pages, ...total, grade: fleschKincaidGrade(total), maxGrade: Math.max(...pages.map((p) => p.grade)) };
+  return { name, pages, ...total, grade: formula.grade(total), maxGrade: Math.max(...pages.map((p) => p.grade)) };
 }
 
 function sum(items: ReadingStats[]): ReadingStats {
@@ -208,26 +257,29 @@ const mdxIn = (dir: string) =>
     .sort()
     .map((name) => join(dir, name));
 
-/** The reading level of every module (one group each) and every story (one group) in a language. */
+/** The reading level of every module (one group each) and every story (one group) in a language with a formula. */
 export function readingReport(contentDir: string, locale = 'en'): ReadingReport {
+  const formula = readingFormulas[locale];
+  if (!formula) throw new Error(`There is no reading-level formula for "${locale}".`);
   const groups: GroupReading[] = [];
   const modulesDir = join(contentDir, 'modules', locale);
   for (const name of readdirSync(modulesDir).sort()) {
     const dir = join(modulesDir, name);
     if (!statSync(dir).isDirectory()) continue;
     const files = mdxIn(dir);
-    if (files.length) groups.push(group(name, files.map((file) => measure(file, contentDir))));
+    if (files.length) groups.push(group(name, files.map((file) => measure(file, contentDir, formula)), formula));
   }
   const storiesDir = join(contentDir, 'stories', locale);
-  const stories = mdxIn(storiesDir).map((file) => measure(file, contentDir));
-  if (stories.length) groups.push(group('stories', stories));
+  const stories = existsSync(storiesDir) ? mdxIn(storiesDir).map((file) => measure(file, contentDir, formula)) : [];
+  if (stories.length) groups.push(group('stories', stories, formula));
 
   const pages = groups.flatMap((g) => g.pages).filter((p) => p.words > 0);
   const total = sum(pages);
   return {
+    formula: formula.name,
     groups,
     pages,
-    grade: fleschKincaidGrade(total),
+    grade: formula.grade(total),
     meanPageGrade: pages.reduce((a, p) => a + p.grade, 0) / pages.length,
     maxGrade: Math.max(...pages.map((p) => p.grade)),
   };
@@ -244,7 +296,7 @@ export function readingTable(report: ReadingReport): string {
       return `${g.name.padEnd(width)}${String(g.pages.length).padStart(5)}${String(g.words).padStart(7)}  ${fixed(g.grade)}  ${fixed(g.maxGrade)} ${basename(hardest.file)}`;
     }),
     `${'All content'.padEnd(width)}${String(report.pages.length).padStart(5)}${String(sum(report.pages).words).padStart(7)}  ${fixed(report.grade)}  ${fixed(report.maxGrade)}`,
-    `Average of the pages' grades: ${report.meanPageGrade.toFixed(1)} (Flesch-Kincaid grade; aim for 7 or lower, no page above 9)`,
+    `Average of the pages' grades: ${report.meanPageGrade.toFixed(1)} (${report.formula}; aim for 7 or lower, no page above 9)`,
   ];
   return lines.join('\n');
 }
