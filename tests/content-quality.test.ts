@@ -2,6 +2,10 @@
  * The default content, as a whole: easy to read (Flesch-Kincaid grade, see
  * src/config/reading-level.ts), and every module complete: a few short steps, a story, tools whose
  * answers go into My plan, notes for workers, something to try this week and its sources.
+ *
+ * These are the standards of the content that comes with Waymark, stricter than what every site
+ * must meet (that is `npm run check`). A service whose own content differs on purpose (fewer
+ * modules, real stories that are not composites) changes the numbers here, or removes this file.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
