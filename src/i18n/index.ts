@@ -38,11 +38,16 @@ const switchedOff = Object.entries(featureStrings).flatMap(([feature, prefixes])
   site.features[feature as keyof typeof site.features] ? [] : prefixes,
 );
 
+/** Whether a UI string belongs to a feature switched off in site.yaml (and so stays out of pages). */
+export function isSwitchedOff(key: string): boolean {
+  return switchedOff.some((prefix) => key.startsWith(prefix));
+}
+
 /** The UI strings of a locale whose keys start with one of `groups` (`plan`, `tool`…): what an island needs. */
 export function stringsIn(locale: string, ...groups: string[]): Record<string, string> {
   const table = strings[locale] ?? strings.en ?? {};
   return Object.fromEntries(
-    Object.entries(table).filter(([key]) => groups.includes(key.split('.')[0]!) && !switchedOff.some((prefix) => key.startsWith(prefix))),
+    Object.entries(table).filter(([key]) => groups.includes(key.split('.')[0]!) && !isSwitchedOff(key)),
   );
 }
 

@@ -6,9 +6,9 @@
  * the finished HTML.) Addresses already under the base, and other sites' (`//…`), are left alone.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { filesIn } from './built-files';
 
 export function withBasePath(address: string, base: string): string {
   if (!address.startsWith('/') || address.startsWith('//') || base === '/' || address.startsWith(base)) return address;
@@ -27,9 +27,7 @@ export function basePathLinks(base: string): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         if (base === '/') return;
         const site = fileURLToPath(dir);
-        for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const file = join(entry.parentPath, entry.name);
+        for (const file of filesIn(site, ['.html'])) {
           const html = readFileSync(file, 'utf8');
           const fixed = linksUnderBase(html, base);
           if (fixed !== html) writeFileSync(file, fixed);

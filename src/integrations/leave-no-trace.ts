@@ -8,10 +8,11 @@
  * It runs before the search index and the offline copy, so neither keeps anything it removes.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Features } from '../config/site-schema';
+import { filesIn } from './built-files';
 
 export function leaveNoTrace(options: { features: () => Features }): AstroIntegration {
   return {
@@ -34,13 +35,6 @@ function trimPrefs(file: string, features: Features): void {
     .split('\n')
     .filter((line) => !off.some((name) => line.includes(`/* feature: ${name} */`)));
   writeFileSync(file, kept.join('\n'));
-}
-
-/** Every file under `dir` whose name ends with one of `endings`. */
-function filesIn(dir: string, endings: string[]): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && endings.some((ending) => entry.name.endsWith(ending)))
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /**

@@ -4,25 +4,19 @@
  * say (frame-ancestors, HSTS, ...). Browsers apply both, so each page still gets only its own.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesIn } from './built-files';
 import { headerOnlyDirectives, securityHeaders } from '../security/policy';
 
 /** The content of every page's CSP <meta> tag. */
 export function metaPolicies(outDir: string): Map<string, string> {
   const policies = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(path, 'utf8'));
-        if (match) policies.set(path, match[1]!.replaceAll('&#39;', "'"));
-      }
-    }
-  };
-  walk(outDir);
+  for (const path of filesIn(outDir, ['.html'])) {
+    const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(path, 'utf8'));
+    if (match) policies.set(path, match[1]!.replaceAll('&#39;', "'"));
+  }
   return policies;
 }
 

@@ -71,6 +71,7 @@ export default function EndSession({ locale, modules, labels, bringBackHref }: P
       {records.length > 0 && (
         <section aria-labelledby="take" className="end-session__actions">
           <h2 id="take">{l('end.takeHeading')}</h2>
+          {/* `qrTransfer` first: a build-time constant, so with it off the bundler drops this part and its words. */}
           {qrTransfer && QrCode && (
             <>
               <h3>{l('end.qrHeading')}</h3>
