@@ -56,6 +56,7 @@ test('by keyboard alone: skip link, module, steps, help', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('#main')).toBeFocused();
 
   // After the skip link, the next Tab lands inside the main content, not in the header.
   await page.keyboard.press('Tab');
