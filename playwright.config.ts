@@ -50,12 +50,11 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      // A service's fork (tests/fixtures/fork/): its own content, built here with no code edits.
-      command: `node tests/fixtures/fork/make-fork.mjs && astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${ports.fork}`,
+      // A service's fork (tests/fixtures/fork/), built by `npm run build:fork` with no code edits.
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ports.fork}`,
       url: `http://127.0.0.1:${ports.fork}/`,
       env: { ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: 'dist-fork-content', WAYMARK_OUT: 'dist-fork' },
       reuseExistingServer: false,
-      timeout: 120_000,
     },
   ],
 });
