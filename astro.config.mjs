@@ -2,14 +2,14 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { basePath, contentDir, outDir } from './src/config/paths.ts';
-import { basePathLinks } from './src/integrations/base-path-links.ts';
-import { leaveNoTrace } from './src/integrations/leave-no-trace.ts';
-import { offline } from './src/integrations/offline.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { checkedSite, waymark } from './src/integrations/waymark.ts';
-import { directives, scriptSources, styleSources } from './src/security/policy.ts';
+import { basePath, contentDir, outDir } from './src/integration/paths.ts';
+import { basePathLinks } from './src/integration/base-path-links.ts';
+import { leaveNoTrace } from './src/integration/leave-no-trace.ts';
+import { offline } from './src/integration/offline.ts';
+import { searchIndex } from './src/integration/search-index.ts';
+import { securityHeadersIntegration } from './src/integration/security-headers.ts';
+import { checkedSite, waymark } from './src/integration/content-gate.ts';
+import { directives, scriptSources, styleSources } from './src/integration/policy.ts';
 
 export default defineConfig({
   base: basePath,
@@ -24,7 +24,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta> tag: Astro adds hashes of its own
-  // inline scripts and styles; the rest is in src/security/policy.ts (also written to _headers).
+  // inline scripts and styles; the rest is in src/integration/policy.ts (also written to _headers).
   security: {
     csp: {
       directives: [...directives],

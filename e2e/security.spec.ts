@@ -5,7 +5,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parsePolicy, unionPolicy, metaPolicies } from '../src/integrations/security-headers';
+import { parsePolicy, unionPolicy, metaPolicies } from '../src/integration/security-headers';
 import { cspViolations, watch, watchCsp } from './built-site';
 
 const steps = {

@@ -5,7 +5,7 @@
  * page of each kind, each its own test, so no single test grows with the site.
  */
 import { expect, test } from '@playwright/test';
-import { checkBuiltLinks } from '../src/config/link-check';
+import { checkBuiltLinks } from '../src/audits/links';
 import { builtPages, watch } from './built-site';
 
 const dist = 'dist-subpath';

@@ -2,7 +2,7 @@
  * Runs before the first paint (a plain, blocking file, so a strict Content-Security-Policy needs no
  * inline script): puts the person's choices on <html> so the page never flashes.
  * Together mode and guest sessions live in sessionStorage: they end when the tab closes.
- * Text size, colours, contrast and movement ("waymark.display", see src/scripts/display-controls.ts)
+ * Text size, colours, contrast and movement ("waymark.display", see src/client/display-controls.ts)
  * are kept in localStorage, or only for the tab in a guest session.
  * A line marked "feature: x" is taken out of the build when x is switched off in site.yaml.
  */

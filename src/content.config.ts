@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ModuleFrontmatterSchema } from './config/module-schema';
-import { PageFrontmatterSchema } from './config/page-schema';
-import { contentDir } from './config/paths';
-import { StoryFrontmatterSchema } from './config/story-schema';
+import { ModuleFrontmatterSchema } from './contract/module-schema';
+import { PageFrontmatterSchema } from './contract/page-schema';
+import { contentDir } from './integration/paths';
+import { StoryFrontmatterSchema } from './contract/story-schema';
 
 /** `content/modules/<locale>/<module>/index.mdx` (overview) and `<step>.mdx` (steps). */
 const modules = defineCollection({

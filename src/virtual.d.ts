@@ -1,13 +1,13 @@
 declare module 'virtual:waymark/config' {
   /** The checked contents of `content/site.yaml`. */
-  export const site: import('./config/site-schema').SiteConfig;
+  export const site: import('./contract/site-schema').SiteConfig;
   /** UI strings per locale, English filled in where a translation is missing. */
-  export const strings: Record<string, import('./config/content-check').UiStrings>;
+  export const strings: Record<string, import('./contract/load').UiStrings>;
   /** Every tool placed in a module, in every language, read from the content at build time. */
   export const tools: import('./mdx/vocabulary').ToolDefinition[];
 }
 declare module 'virtual:waymark/theme.css';
-/** The switches of content/site.yaml's `features`, as constants (see src/config/site-schema.ts). */
+/** The switches of content/site.yaml's `features`, as constants (see src/contract/site-schema.ts). */
 declare module 'virtual:waymark/features' {
   export const together: boolean;
   export const stories: boolean;

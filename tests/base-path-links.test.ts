@@ -1,6 +1,6 @@
 /** Links written from the site's root in content work under a sub-path too. */
 import { describe, expect, it } from 'vitest';
-import { linksUnderBase, withBasePath } from '../src/integrations/base-path-links';
+import { linksUnderBase, withBasePath } from '../src/integration/base-path-links';
 
 describe('the base path on links written in content', () => {
   it('is added to the site’s own addresses, once, and never to other sites', () => {

@@ -4,10 +4,10 @@
  */
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { memoryBackend } from '../src/storage/backends';
-import { carryUrl, readCarried } from '../src/storage/carry';
-import { RecordStore } from '../src/storage/store';
-import { exportDocument, previewImport } from '../src/storage/transfer';
+import { memoryBackend } from '../src/device/backends';
+import { carryUrl, readCarried } from '../src/device/carry';
+import { RecordStore } from '../src/device/store';
+import { exportDocument, previewImport } from '../src/device/transfer';
 
 globalThis.localStorage ??= { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } as unknown as Storage;
 

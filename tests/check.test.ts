@@ -1,5 +1,5 @@
 /**
- * `npm run check` (scripts/check.ts), run as the real command on a copy of the default content
+ * `npm run check` (cli/check.ts), run as the real command on a copy of the default content
  * with one mistake each. Only the link tests build the site; the rest use --no-build.
  */
 import { spawn } from 'node:child_process';
@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { buildProblem, linkProblems } from '../scripts/check.ts';
-import { checkBuiltLinks, pageSource } from '../src/config/link-check';
+import { buildProblem, linkProblems } from '../cli/check.ts';
+import { checkBuiltLinks, pageSource } from '../src/audits/links';
 import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
 let fixtures: ContentFixture[] = [];
@@ -28,11 +28,11 @@ interface Run {
   output: string;
 }
 
-/** `node scripts/check.ts …` with WAYMARK_CONTENT (and WAYMARK_OUT for a build of its own). */
+/** `node cli/check.ts …` with WAYMARK_CONTENT (and WAYMARK_OUT for a build of its own). */
 function check(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done, fail) => {
     const { FORCE_COLOR, ...inherited } = process.env; // vitest may force colours; the check is not in a terminal here
-    const child = spawn(process.execPath, ['scripts/check.ts', ...args], { env: { ...inherited, ...env } });
+    const child = spawn(process.execPath, ['cli/check.ts', ...args], { env: { ...inherited, ...env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
@@ -211,7 +211,7 @@ describe('npm run check --no-build', () => {
   });
 });
 
-describe('the link reader (src/config/link-check.ts), on a hand-made site under /waymark/', () => {
+describe('the link reader (src/audits/links.ts), on a hand-made site under /waymark/', () => {
   it('finds missing files, missing #parts and addresses outside the base path', () => {
     const out = mkdtempSync(join(tmpdir(), 'waymark-links-'));
     const page = (file: string, html: string) => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { contrastRatio, isHexColour } from '../src/config/colour';
+import { contrastRatio, isHexColour } from '../src/contract/colour';
 
 it('computes WCAG contrast ratios', () => {
   expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);

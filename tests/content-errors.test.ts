@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/config/content-check';
+import { checkContent } from '../src/contract/load';
 import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
 let content: ContentFixture;

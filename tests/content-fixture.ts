@@ -2,8 +2,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../src/config/content-check';
-import { formatProblems } from '../src/config/problems';
+import { checkContent } from '../src/contract/load';
+import { formatProblems } from '../src/contract/problems';
 
 export interface ContentFixture {
   dir: string;

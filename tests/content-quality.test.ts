@@ -1,6 +1,6 @@
 /**
  * The default content, as a whole: easy to read (Flesch-Kincaid grade, see
- * src/config/reading-level.ts), and every module complete: a few short steps, a story, tools whose
+ * src/audits/reading-level.ts), and every module complete: a few short steps, a story, tools whose
  * answers go into My plan, notes for workers, something to try this week and its sources.
  *
  * These are the standards of the content that comes with Waymark, stricter than what every site
@@ -10,8 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/config/content-check';
-import { captionText, countSpanishSyllables, countSyllables, crawfordGrade, fleschKincaidGrade, plainText, readingReport, readingStats, readingTable } from '../src/config/reading-level';
+import { checkContent } from '../src/contract/load';
+import { captionText, countSpanishSyllables, countSyllables, crawfordGrade, fleschKincaidGrade, plainText, readingReport, readingStats, readingTable } from '../src/audits/reading-level';
 
 const contentDir = join(import.meta.dirname, '..', 'content');
 const modulesDir = join(contentDir, 'modules', 'en');

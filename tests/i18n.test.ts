@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../src/config/content-check';
+import { checkContent } from '../src/contract/load';
 import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
 let content: ContentFixture;

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { type Backend, memoryBackend } from '../src/storage/backends';
-import type { StoredRecord } from '../src/storage/schema';
-import { RecordStore } from '../src/storage/store';
-import { type ImportProblem, maxImportBytes, parseImport, previewImport } from '../src/storage/transfer';
+import { type Backend, memoryBackend } from '../src/device/backends';
+import type { StoredRecord } from '../src/device/schema';
+import { RecordStore } from '../src/device/store';
+import { type ImportProblem, maxImportBytes, parseImport, previewImport } from '../src/device/transfer';
 
 globalThis.localStorage ??= { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } as unknown as Storage;
 

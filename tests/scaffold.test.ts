@@ -1,5 +1,5 @@
 /**
- * `npm run new` (scripts/new.ts), run for real on a copy of the default content: what it makes
+ * `npm run new` (cli/new.ts), run for real on a copy of the default content: what it makes
  * passes the content checks, keeps tool ids unique, refuses to overwrite, adds a working
  * language without losing site.yaml's comments, answers piped questions, and builds unchanged.
  */
@@ -8,18 +8,18 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/config/content-check';
-import { placeholderLines, placeholderMarker } from '../src/config/placeholder';
-import { slugFromTitle } from '../src/config/slug';
+import { checkContent } from '../src/contract/load';
+import { placeholderLines, placeholderMarker } from '../src/contract/placeholder';
+import { slugFromTitle } from '../src/contract/slug';
 import { copyDefaultContent } from './content-fixture';
 
 const content = copyDefaultContent();
 const root = join(content.dir, '..');
 afterAll(() => content.cleanUp());
 
-/** `node scripts/new.ts …` on the copy, as `npm run new -- …` runs it. */
+/** `node cli/new.ts …` on the copy, as `npm run new -- …` runs it. */
 function runNew(args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+  const run = spawnSync(process.execPath, ['cli/new.ts', ...args], {
     env: { ...process.env, WAYMARK_CONTENT: content.dir },
     input,
     encoding: 'utf8',

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { SiteSchema } from '../src/config/site-schema';
-import { ModuleFrontmatterSchema } from '../src/config/module-schema';
+import { SiteSchema } from '../src/contract/site-schema';
+import { ModuleFrontmatterSchema } from '../src/contract/module-schema';
 
 it('an empty site.yaml gives a complete, safe default site', () => {
   const site = SiteSchema.parse({});

@@ -4,8 +4,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Backend, memoryBackend } from '../src/storage/backends';
-import { RecordStore } from '../src/storage/store';
+import { type Backend, memoryBackend } from '../src/device/backends';
+import { RecordStore } from '../src/device/store';
 
 // localStorage for progress marks (Node has none).
 const memory = new Map<string, string>();

@@ -5,9 +5,9 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/config/content-check';
-import { hasErrors } from '../src/config/problems';
-import { largeMediaBytes } from '../src/config/story-check';
+import { checkContent } from '../src/contract/load';
+import { hasErrors } from '../src/contract/problems';
+import { largeMediaBytes } from '../src/contract/story-check';
 import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
 let content: ContentFixture;

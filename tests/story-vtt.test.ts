@@ -1,6 +1,6 @@
 /** The WebVTT reader behind captions and transcripts, on a file with the awkward parts of the format. */
 import { expect, it } from 'vitest';
-import { formatTime, parseTimestamp, parseVtt } from '../src/config/vtt';
+import { formatTime, parseTimestamp, parseVtt } from '../src/contract/vtt';
 
 const tricky = [
   '\uFEFFWEBVTT - a story, with a header text',

@@ -1,8 +1,8 @@
 /** Import files are checked in full: a bad one gets a plain reason and changes nothing. */
 import { describe, expect, it } from 'vitest';
-import { memoryBackend } from '../src/storage/backends';
-import { RecordStore } from '../src/storage/store';
-import { exportDocument, parseImport, previewImport } from '../src/storage/transfer';
+import { memoryBackend } from '../src/device/backends';
+import { RecordStore } from '../src/device/store';
+import { exportDocument, parseImport, previewImport } from '../src/device/transfer';
 
 globalThis.localStorage ??= { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } as unknown as Storage;
 

@@ -6,7 +6,7 @@ import { site } from 'virtual:waymark/config';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Cue, parseVtt } from '../config/vtt';
+import { type Cue, parseVtt } from '../contract/vtt';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 

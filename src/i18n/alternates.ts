@@ -5,7 +5,7 @@
 import { site } from 'virtual:waymark/config';
 import { allModules } from '../collections/modules';
 import { allStories } from '../collections/stories';
-import { chimeThemes } from '../config/module-schema';
+import { chimeThemes } from '../contract/module-schema';
 import { locales, pageHref } from './index';
 
 /** Pages every language has, by their path after the language (some only with their feature on). */

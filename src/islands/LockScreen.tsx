@@ -3,7 +3,7 @@
  * asks for it; the others say they are locked. A wrong passphrase is refused, kindly.
  */
 import { type SubmitEvent, useId, useState } from 'react';
-import type { RecordStore } from '../storage';
+import type { RecordStore } from '../device';
 
 type Labels = Record<string, string>;
 

@@ -2,7 +2,7 @@
  * What happened to a tool's words, said quietly (aria-live polite): saving, saved, or not saved
  * and why. A conflict between two tabs asks the person which version to keep.
  */
-import type { RecordState, StoreStatus } from '../storage';
+import type { RecordState, StoreStatus } from '../device';
 import type { Labels } from './labels';
 
 interface Props {

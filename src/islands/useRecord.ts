@@ -1,7 +1,7 @@
 /** A tool's saved value and save state, kept in step with the shared store (and other tabs). */
 import { useEffect, useState } from 'react';
-import { getStore, type RecordStore } from '../storage';
-import type { ToolKind, ValueOf } from '../storage/schema';
+import { getStore, type RecordStore } from '../device';
+import type { ToolKind, ValueOf } from '../device/schema';
 
 /** The shared store, once open; the component re-renders on every change it announces. */
 export function useStore(): RecordStore | undefined {

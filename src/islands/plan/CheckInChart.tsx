@@ -2,7 +2,7 @@
  * A check-in question's answers over time: a small SVG line chart (an image with a text summary)
  * and, beside it, the same answers as a table, which is what screen readers and print rely on.
  */
-import type { ValueOf } from '../../storage/schema';
+import type { ValueOf } from '../../device/schema';
 import { scaleSteps } from '../checkin-scale';
 import { fill, formatDay, type Labels } from '../labels';
 

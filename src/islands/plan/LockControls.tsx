@@ -1,6 +1,6 @@
 /** Keep words on this device locked with the person's own passphrase, or take the lock away. */
 import { type SubmitEvent, useId, useState } from 'react';
-import type { RecordStore } from '../../storage';
+import type { RecordStore } from '../../device';
 
 type Labels = Record<string, string>;
 const idleChoices = [5, 15, 30, 0];

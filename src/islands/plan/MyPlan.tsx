@@ -3,7 +3,7 @@
  * link back to change it; check-in history as charts with tables; print; and their data controls.
  */
 import { planSections, type ToolDefinition } from '../../mdx/vocabulary';
-import { hasAnswer, type StoredRecord } from '../../storage/schema';
+import { hasAnswer, type StoredRecord } from '../../device/schema';
 import { fill, formatDay, localDay, type Labels } from '../labels';
 import { useStore } from '../useRecord';
 import { LockScreen } from '../LockScreen';

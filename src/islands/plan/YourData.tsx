@@ -3,9 +3,9 @@
  * and forget everything on this device (confirmed). Nothing here changes data without a yes.
  */
 import { type ChangeEvent, useState } from 'react';
-import type { RecordStore } from '../../storage';
-import type { StoredRecord } from '../../storage/schema';
-import { exportDocument, exportFileName, type ImportPreview, parseImport, previewImport } from '../../storage/transfer';
+import type { RecordStore } from '../../device';
+import type { StoredRecord } from '../../device/schema';
+import { exportDocument, exportFileName, type ImportPreview, parseImport, previewImport } from '../../device/transfer';
 import { fill } from '../labels';
 
 type Labels = Record<string, string>;

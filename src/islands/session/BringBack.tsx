@@ -4,9 +4,9 @@
  * fragment is then removed from the address bar.
  */
 import { useEffect, useState } from 'react';
-import { readCarried } from '../../storage/carry';
-import type { StoredRecord } from '../../storage/schema';
-import { type ImportPreview, previewImport } from '../../storage/transfer';
+import { readCarried } from '../../device/carry';
+import type { StoredRecord } from '../../device/schema';
+import { type ImportPreview, previewImport } from '../../device/transfer';
 import { LockScreen } from '../LockScreen';
 import { ImportPreviewPanel } from '../plan/YourData';
 import { useStore } from '../useRecord';

@@ -4,8 +4,8 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { qrTransfer } from 'virtual:waymark/features';
-import { type StoredRecord } from '../../storage/schema';
-import { exportDocument } from '../../storage/transfer';
+import { type StoredRecord } from '../../device/schema';
+import { exportDocument } from '../../device/transfer';
 import { LockScreen } from '../LockScreen';
 import { AnswerValue, type PlanModule } from '../plan/MyPlan';
 import { LockControls } from '../plan/LockControls';
@@ -35,7 +35,7 @@ export default function EndSession({ locale, modules, labels, bringBackHref }: P
 
   useEffect(() => {
     if (!qrTransfer || !store || store.status.locked) return;
-    void Promise.all([exportDocument(store), import('../../storage/carry')]).then(([document, { carryUrl, maxCarryUrlLength }]) => {
+    void Promise.all([exportDocument(store), import('../../device/carry')]).then(([document, { carryUrl, maxCarryUrlLength }]) => {
       const url = carryUrl(document, new URL(bringBackHref, location.href).href);
       setCarry(url.length <= maxCarryUrlLength ? { url } : { tooLarge: true });
     });

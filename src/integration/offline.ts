@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { generateSW } from 'workbox-build';
-import type { SiteConfig } from '../config/site-schema';
-import { mediaCacheName } from '../scripts/media-cache';
+import type { SiteConfig } from '../contract/site-schema';
+import { mediaCacheName } from '../client/media-cache';
 /** Recordings and their pictures and captions: kept only when played or saved, never pre-loaded. */
 const mediaFiles = 'media/**/*';
 

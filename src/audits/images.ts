@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import type { Problem } from './problems.ts';
-import { mdxFiles } from './mdx-files.ts';
+import type { Problem } from '../contract/problems.ts';
+import { mdxFiles } from '../contract/mdx-files.ts';
 
 interface MdastNode {
   type: string;

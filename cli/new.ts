@@ -1,7 +1,7 @@
 /**
- * `npm run new`: starts a new module, story or language from the templates in scripts/templates/,
+ * `npm run new`: starts a new module, story or language from the templates in cli/templates/,
  * ready to fill in. Every line the writer should replace starts with "Write here:"
- * (src/config/placeholder.ts). What it makes builds and passes the content checks as it is.
+ * (src/contract/placeholder.ts). What it makes builds and passes the content checks as it is.
  *
  *   npm run new                                            asks what to make, one question at a time
  *   npm run new -- module "Coping with money worries"      content/modules/<language>/<name>/
@@ -18,16 +18,16 @@ import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { checkContent, referenceLocale } from '../src/config/content-check.ts';
-import { slugPattern } from '../src/config/module-schema.ts';
-import { requiredPages } from '../src/config/page-schema.ts';
-import { contentDir } from '../src/config/paths.ts';
-import { placeholderMarker } from '../src/config/placeholder.ts';
-import { LocaleCodeSchema } from '../src/config/site-schema.ts';
-import { slugFromTitle } from '../src/config/slug.ts';
-import { reservedStoryNames } from '../src/config/story-schema.ts';
+import { checkContent, referenceLocale } from '../src/contract/load.ts';
+import { slugPattern } from '../src/contract/module-schema.ts';
+import { requiredPages } from '../src/contract/page-schema.ts';
+import { contentDir } from '../src/integration/paths.ts';
+import { placeholderMarker } from '../src/contract/placeholder.ts';
+import { LocaleCodeSchema } from '../src/contract/site-schema.ts';
+import { slugFromTitle } from '../src/contract/slug.ts';
+import { reservedStoryNames } from '../src/contract/story-schema.ts';
 
-const templates = fileURLToPath(new URL('./templates/', import.meta.url));
+const templates = fileURLToPath(new URL('../cli/templates/', import.meta.url));
 /** Paths as the writer sees them: from the project folder when inside it. */
 const shown = (path: string) => {
   const fromHere = relative(process.cwd(), path);
@@ -145,7 +145,7 @@ function fill(template: string, values: Record<string, string>): string {
   const text = readFileSync(join(templates, template), 'utf8');
   return text.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
     const value = values[name];
-    if (value === undefined) throw new Error(`scripts/templates/${template} uses {{${name}}}, which new.ts does not fill in`);
+    if (value === undefined) throw new Error(`cli/templates/${template} uses {{${name}}}, which new.ts does not fill in`);
     return value;
   });
 }

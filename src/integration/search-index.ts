@@ -23,7 +23,7 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await close();
-        // Waymark searches through Pagefind's JS API (src/scripts/search.ts): its ready-made search
+        // Waymark searches through Pagefind's JS API (src/client/search.ts): its ready-made search
         // interfaces are never loaded, so they are not shipped (nor kept for offline, 370 kB).
         for (const unused of readdirSync(`${site}pagefind`).filter((name) => /^pagefind-(.*ui|highlight)\.(js|css)$/.test(name))) {
           rmSync(`${site}pagefind/${unused}`);

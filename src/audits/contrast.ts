@@ -3,9 +3,9 @@
  * brand-coloured buttons and the header, and the brand colour where it is used on the page
  * (headings, borders, chart lines). Below 4.5:1, text is hard to read for many people (WCAG 2.2 AA).
  */
-import { contrastRatio, isHexColour } from './colour.ts';
-import { minimumTextContrast, palettes, type ThemeName } from './palette.ts';
-import type { Problem } from './problems.ts';
+import { contrastRatio, isHexColour } from '../contract/colour.ts';
+import { minimumTextContrast, palettes, type ThemeName } from '../contract/palette.ts';
+import type { Problem } from '../contract/problems.ts';
 
 export interface ContrastRow {
   theme: ThemeName;

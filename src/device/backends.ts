@@ -6,8 +6,8 @@
 // The build without localforage's Promise polyfill: every browser Waymark supports has Promise,
 // and it saves 1.3 kB (gzip) on every page with a tool.
 import localforage from 'localforage/dist/localforage.nopromises.js';
-import { displayKey } from '../scripts/display-key';
-import { mediaCacheName } from '../scripts/media-cache';
+import { displayKey } from '../client/display-key';
+import { mediaCacheName } from '../client/media-cache';
 
 export type BackendKind = 'indexeddb' | 'localstorage' | 'memory' | 'session';
 
@@ -142,7 +142,7 @@ export async function forgetEverywhere(): Promise<void> {
   });
 }
 
-/** The stories kept for offline listening (see src/scripts/media-cache.ts). */
+/** The stories kept for offline listening (see src/client/media-cache.ts). */
 export async function forgetSavedMedia(): Promise<void> {
   try {
     await caches.delete(mediaCacheName);

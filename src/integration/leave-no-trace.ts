@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Features } from '../config/site-schema';
+import type { Features } from '../contract/site-schema';
 import { filesIn } from './built-files';
 
 export function leaveNoTrace(options: { features: () => Features }): AstroIntegration {

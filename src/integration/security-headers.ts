@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesIn } from './built-files';
-import { headerOnlyDirectives, securityHeaders } from '../security/policy';
+import { headerOnlyDirectives, securityHeaders } from './policy';
 
 /** The content of every page's CSP <meta> tag. */
 export function metaPolicies(outDir: string): Map<string, string> {
@@ -47,7 +47,7 @@ export function unionPolicy(policies: Iterable<string>): string {
 export function headersFile(base: string, policy: string): string {
   const all = [`${base}*`, ...Object.entries({ 'Content-Security-Policy': policy, ...securityHeaders }).map(([k, v]) => `  ${k}: ${v}`)];
   return [
-    '# Written by the build (src/integrations/security-headers.ts): edit src/security/policy.ts instead.',
+    '# Written by the build (src/integration/security-headers.ts): edit src/integration/policy.ts instead.',
     ...all,
     '',
     // Astro's file names change whenever their content does, so they can be kept for a year.

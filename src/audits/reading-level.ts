@@ -30,7 +30,7 @@
  *
  * Other languages are not measured: these formulas fit only the language they were made for.
  *
- * No imports from the rest of Waymark, so that `node scripts/reading-level.ts` can run it as it is.
+ * No imports from the rest of Waymark, so that `node cli/reading-level.ts` can run it as it is.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';

@@ -19,15 +19,15 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { checkContent } from '../src/config/content-check.ts';
-import { brandContrast, contrastProblems, contrastTable } from '../src/config/contrast-check.ts';
-import { closest } from '../src/config/explain.ts';
-import { checkImages } from '../src/config/image-check.ts';
-import { type BrokenLink, checkBuiltLinks, lineOfLink, pageSource, type SiteShape } from '../src/config/link-check.ts';
-import { basePath } from '../src/config/paths.ts';
-import type { Problem } from '../src/config/problems.ts';
-import { readingFormulas, readingReport, readingTable } from '../src/config/reading-level.ts';
-import { SiteSchema } from '../src/config/site-schema.ts';
+import { checkContent } from '../src/contract/load.ts';
+import { brandContrast, contrastProblems, contrastTable } from '../src/audits/contrast.ts';
+import { closest } from '../src/contract/explain.ts';
+import { checkImages } from '../src/audits/images.ts';
+import { type BrokenLink, checkBuiltLinks, lineOfLink, pageSource, type SiteShape } from '../src/audits/links.ts';
+import { basePath } from '../src/integration/paths.ts';
+import type { Problem } from '../src/contract/problems.ts';
+import { readingFormulas, readingReport, readingTable } from '../src/audits/reading-level.ts';
+import { SiteSchema } from '../src/contract/site-schema.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,6 +1,6 @@
 /**
  * Registers the service worker that keeps the site on the device for offline use (built by
- * src/integrations/offline.ts), and shows the banner once a new version is ready. It never
+ * src/integration/offline.ts), and shows the banner once a new version is ready. It never
  * reloads by itself: only the person's Reload button does (tools save as the page is left, so
  * nothing typed is lost). Kept to a few hundred bytes: it is on every page.
  */

@@ -4,10 +4,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../config/content-check';
-import { themeCss } from '../config/palette';
-import { formatProblems, hasErrors } from '../config/problems';
-import type { SiteConfig } from '../config/site-schema';
+import { checkContent } from '../contract/load';
+import { themeCss } from '../contract/palette';
+import { formatProblems, hasErrors } from '../contract/problems';
+import type { SiteConfig } from '../contract/site-schema';
 
 const configModule = 'virtual:waymark/config';
 const themeModule = 'virtual:waymark/theme.css';

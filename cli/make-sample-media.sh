@@ -16,7 +16,7 @@ make_story() {
   local name=$1 speaker=$2 kind=$3
   shift 3
   local vtt="$out/$name.vtt" t=0.3 i=0 parts=()
-  printf 'WEBVTT\n\nNOTE\nA demonstration: a computer voice (espeak-ng) reads a story written for Waymark.\nMade by scripts/make-sample-media.sh.\n' >"$vtt"
+  printf 'WEBVTT\n\nNOTE\nA demonstration: a computer voice (espeak-ng) reads a story written for Waymark.\nMade by cli/make-sample-media.sh.\n' >"$vtt"
   ffmpeg -v error -f lavfi -i anullsrc=r=22050:cl=mono -t 0.3 "$work/gap.wav" -y
   for line in "$@"; do
     i=$((i + 1))

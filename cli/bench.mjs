@@ -247,7 +247,7 @@ async function build1000() {
   }
 }
 
-/** Writes `bench-NN/` modules with valid frontmatter (see src/config/module-schema.ts). */
+/** Writes `bench-NN/` modules with valid frontmatter (see src/contract/module-schema.ts). */
 async function generateModules(modulesDir) {
   const themes = ['connectedness', 'hope', 'identity', 'meaning', 'empowerment'];
   let files = 0;
@@ -470,7 +470,7 @@ async function collect(outDir, paths, findImports) {
 }
 
 function jsImports(code, fromPath) {
-  // `import{a as b}from"./chunk.js"`, `import"./x.js"`, `export*from"./y.js"` (minified or not).
+  // `import{a as b}from"../scripts/chunk.js"`, `import"../scripts/x.js"`, `export*from"../scripts/y.js"` (minified or not).
   const pattern = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"'\n]+)["']/g;
   const same = [...code.matchAll(pattern)].map((m) => sameOriginPath(m[1], fromPath)).filter(Boolean);
   return { same, other: [] };

@@ -3,7 +3,7 @@
  * home and module pages fill in what has been opened and answered. The words come from
  * `data-` attributes the page rendered in its own language (see `ProgressMarks.astro`).
  */
-import { markOpened, readProgress } from '../storage/progress';
+import { markOpened, readProgress } from '../device/progress';
 
 const opened = document.querySelector<HTMLElement>('[data-progress-opened]')?.dataset.progressOpened;
 if (opened) {
