@@ -18,7 +18,8 @@ import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { checkContent, referenceLocale } from '../src/contract/load.ts';
+import { checkContent } from '../src/contract/load.ts';
+import { engineLocales, engineStringsDir, referenceLocale } from '../src/contract/strings.ts';
 import { slugPattern } from '../src/contract/module-schema.ts';
 import { requiredPages } from '../src/contract/page-schema.ts';
 import { contentDir } from '../src/integration/paths.ts';
@@ -27,7 +28,7 @@ import { LocaleCodeSchema } from '../src/contract/site-schema.ts';
 import { slugFromTitle } from '../src/contract/slug.ts';
 import { reservedStoryNames } from '../src/contract/story-schema.ts';
 
-const templates = fileURLToPath(new URL('../cli/templates/', import.meta.url));
+const templates = fileURLToPath(new URL('./templates/', import.meta.url));
 /** Paths as the writer sees them: from the project folder when inside it. */
 const shown = (path: string) => {
   const fromHere = relative(process.cwd(), path);
@@ -298,7 +299,7 @@ function makeLocale(request: Scaffold, content: Content): Made {
   if (doc.errors.length || content.siteYamlBroken) {
     throw new Refusal(`${shown(siteFile)} has a mistake in it. Run npm run check, fix what it says, then try again.`);
   }
-  const english = join(contentDir, 'i18n', `${referenceLocale}.yaml`);
+  const english = join(engineStringsDir, `${referenceLocale}.yaml`);
   const pagesFrom = requiredPages.map((page) => join(contentDir, 'pages', from, `${page}.mdx`));
   for (const needed of [english, ...pagesFrom]) {
     if (!existsSync(needed)) throw new Refusal(`${shown(needed)} is missing, and the new language is copied from it. Run npm run check to see what to do.`);
@@ -312,6 +313,7 @@ function makeLocale(request: Scaffold, content: Content): Made {
 
   const strings = join(contentDir, 'i18n', `${code}.yaml`);
   if (existsSync(strings)) made.changed.push(`${shown(strings)} was already there: left as it is`);
+  else if (engineLocales.includes(code)) made.changed.push(`Waymark already has the words of buttons, menus and labels in ${label}: to change some, write them in ${shown(strings)}`);
   else {
     const keys = readFileSync(english, 'utf8').replace(/^(#.*\n)+\n?/, '');
     const header = [
@@ -334,7 +336,7 @@ function makeLocale(request: Scaffold, content: Content): Made {
     write(target, source.replace(/^(---\r?\n[\s\S]*?\r?\n---\r?\n)\n?/, `$1\n${note}\n`), made);
   });
   made.next = [
-    `Translate ${shown(strings)}: the words of buttons, menus and labels.`,
+    ...(engineLocales.includes(code) ? [] : [`Translate ${shown(strings)}: the words of buttons, menus and labels.`]),
     `Translate the four pages in ${shown(join(contentDir, 'pages', code))}/.`,
     `In ${shown(siteFile)}, under help: ${code}:, put help contacts for the people who read ${label}. They are copied from ${fromLabel} for now.`,
     `Translate modules and stories: copy a folder from ${shown(join(contentDir, 'modules', from))}/ to ${shown(join(contentDir, 'modules', code))}/, keep its name, and translate the words. Stories go in ${shown(join(contentDir, 'stories', code))}/.`,

@@ -1,8 +1,12 @@
+/**
+ * The content collections, read from the site's content folder (given by `waymark()`). A site that
+ * is only content has no `src/`: `waymark()` points Astro at this file.
+ */
+import { contentDir } from 'virtual:waymark/config';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ModuleFrontmatterSchema } from './contract/module-schema';
 import { PageFrontmatterSchema } from './contract/page-schema';
-import { contentDir } from './integration/paths';
 import { StoryFrontmatterSchema } from './contract/story-schema';
 
 /** `content/modules/<locale>/<module>/index.mdx` (overview) and `<step>.mdx` (steps). */

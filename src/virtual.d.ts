@@ -5,6 +5,8 @@ declare module 'virtual:waymark/config' {
   export const strings: Record<string, import('./contract/load').UiStrings>;
   /** Every tool placed in a module, in every language, read from the content at build time. */
   export const tools: import('./mdx/vocabulary').ToolDefinition[];
+  /** The content folder, as an absolute path. */
+  export const contentDir: string;
 }
 declare module 'virtual:waymark/theme.css';
 /** The switches of content/site.yaml's `features`, as constants (see src/contract/site-schema.ts). */

@@ -1,7 +1,7 @@
 /**
  * "Text and colours" in the header: text size, light / dark / the device's setting, high contrast
  * and less movement. Each choice goes on <html> as a data attribute (the CSS does the rest) and is
- * kept on this device; `public/prefs.js` puts it back before the next page paints.
+ * kept on this device; `prefs.js` puts it back before the next page paints.
  */
 import { displayKey } from './display-key';
 

@@ -6,8 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { closest, explainIssues, type FixHints } from './explain.ts';
+import type { FixHints } from './explain.ts';
 import { storiesModule, type ToolDefinition } from '../mdx/vocabulary.ts';
 import { checkMdxBody, type ToolUse } from './mdx-check.ts';
 import { moduleHints, pageHints, siteHints } from './hints.ts';
@@ -16,10 +15,12 @@ import { PageFrontmatterSchema, requiredPages } from './page-schema.ts';
 import { placeholderLines, placeholderMarker } from './placeholder.ts';
 import type { Problem } from './problems.ts';
 import { SiteSchema, type SiteConfig } from './site-schema.ts';
+import { checkStrings, referenceLocale, type UiStrings } from './strings.ts';
+import { readYaml, validate } from './yaml.ts';
 import { duplicateToolProblems, toolDefinition } from './tool-check.ts';
 import { checkStories } from './story-check.ts';
 
-export type UiStrings = Record<string, string>;
+export type { UiStrings };
 
 export interface ContentReport {
   site: SiteConfig;
@@ -30,10 +31,7 @@ export interface ContentReport {
   problems: Problem[];
 }
 
-/** English is the reference set of UI string keys. */
-export const referenceLocale = 'en';
 
-const StringsSchema = z.record(z.string(), z.string());
 
 /** `publicDir` is where stories' media are: the site's `public/`, by default next to `content/`. */
 export function checkContent(
@@ -79,82 +77,6 @@ function checkSite(file: string, shown: (f: string) => string, problems: Problem
   const yaml = readYaml(readFileSync(file, 'utf8'), shown(file), 0, problems);
   if (!yaml) return fallback;
   return validate(SiteSchema, yaml.data ?? {}, { ...yaml, file: shown(file), hints: siteHints }, problems) ?? fallback;
-}
-
-function checkStrings(
-  dir: string,
-  site: SiteConfig,
-  shown: (f: string) => string,
-  problems: Problem[],
-): Record<string, UiStrings> {
-  const load = (locale: string): UiStrings | undefined => {
-    const file = join(dir, `${locale}.yaml`);
-    if (!existsSync(file)) return undefined;
-    const yaml = readYaml(readFileSync(file, 'utf8'), shown(file), 0, problems);
-    if (!yaml) return undefined;
-    return validate(StringsSchema, yaml.data ?? {}, { ...yaml, file: shown(file), hints: {} }, problems);
-  };
-  const reference = load(referenceLocale);
-  const referenceFile = shown(join(dir, `${referenceLocale}.yaml`));
-  if (!reference) {
-    if (!existsSync(join(dir, `${referenceLocale}.yaml`))) {
-      problems.push({
-        file: referenceFile,
-        problem: 'is missing: it holds the English words of buttons, menus and labels, which every other language is checked against',
-        fix: 'Restore content/i18n/en.yaml from the Waymark repository.',
-        severity: 'error',
-      });
-    }
-    return {};
-  }
-  const strings: Record<string, UiStrings> = { [referenceLocale]: reference };
-  for (const locale of Object.keys(site.locales)) {
-    if (locale === referenceLocale) continue;
-    const file = shown(join(dir, `${locale}.yaml`));
-    const translated = load(locale) ?? {};
-    const missing = Object.keys(reference).filter((key) => !(key in translated));
-    const unknown = Object.keys(translated).filter((key) => !(key in reference));
-    for (const key of unknown) {
-      const meant = closest(key, Object.keys(reference));
-      problems.push({
-        file,
-        field: key,
-        problem: `is not a key in ${referenceFile}`,
-        fix: meant ? `Did you mean ${meant}? Check its spelling against the English file, or remove it.` : 'Check its spelling against the English file, or remove it.',
-        severity: 'error',
-      });
-    }
-    // `{name}` is filled in by Waymark: a translation must keep exactly the English one's.
-    const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
-    for (const [key, text] of Object.entries(translated)) {
-      if (!(key in reference)) continue;
-      const wanted = placeholders(reference[key]!);
-      const found = placeholders(text);
-      const extra = found.filter((name) => !wanted.includes(name));
-      const lost = wanted.filter((name) => !found.includes(name));
-      if (extra.length || lost.length) {
-        problems.push({
-          file,
-          field: key,
-          problem: extra.length
-            ? `has ${extra.join(', ')}, which Waymark does not fill in here, so readers would see it as it is`
-            : `leaves out ${lost.join(', ')}, so readers would miss what Waymark fills in there`,
-          fix: `Keep exactly these, untranslated: ${wanted.join(', ') || '(none)'} (as in "${reference[key]}").`,
-          severity: extra.length ? 'error' : 'warning',
-        });
-      }
-    }
-    if (missing.length) {
-      problems.push({
-        file,
-        problem: `has no translation for ${missing.length} key(s), shown in English for now: ${missing.slice(0, 12).join(', ')}${missing.length > 12 ? `, and ${missing.length - 12} more` : ''}`,
-        fix: `Copy these keys from ${referenceFile} and translate them.`,
-        severity: 'warning',
-      });
-    }
-    strings[locale] = { ...reference, ...translated };
-  }
-  return strings;
 }
 
 type PlacedTool = ToolDefinition & { file: string; line: number | undefined };
@@ -300,56 +222,6 @@ function checkMdxFile<T extends z.ZodType>(
   if (!yaml) return { ...none, toolUses: body.tools };
   const data = validate(schema, yaml.data ?? {}, { ...yaml, file: shown(file), hints }, problems);
   return { data, toolUses: body.tools };
-}
-
-interface ParsedYaml {
-  data: unknown;
-  document: Document;
-  lineCounter: LineCounter;
-  lineOffset: number;
-}
-
-function readYaml(text: string, file: string, lineOffset: number, problems: Problem[]): ParsedYaml | undefined {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  // One YAML mistake often causes several errors after it: the first is the one to fix.
-  const [error] = document.errors;
-  if (error) {
-    problems.push({
-      file,
-      line: lineCounter.linePos(error.pos[0]).line + lineOffset,
-      problem: `cannot be read: ${yamlErrorInWords(error.code)}`,
-      fix: 'Check the spaces at the start of this line and the one above, and put text that has a colon (:) or # in quotes.',
-      severity: 'error',
-    });
-    return undefined;
-  }
-  return { data: document.toJS(), document, lineCounter, lineOffset };
-}
-
-function yamlErrorInWords(code: string): string {
-  const words: Record<string, string> = {
-    BAD_INDENT: 'the indentation (spaces at the start of the line) does not line up',
-    BLOCK_AS_IMPLICIT_KEY: 'a line is indented in a way YAML does not allow',
-    MISSING_CHAR: 'a quote or bracket is not closed',
-    MULTILINE_IMPLICIT_KEY: 'a value runs over more than one line',
-    DUPLICATE_KEY: 'the same setting appears twice',
-    UNEXPECTED_TOKEN: 'there is a character YAML did not expect',
-    TAB_AS_INDENT: 'a tab is used for indentation; use spaces',
-  };
-  return words[code] ?? `a YAML syntax error (${code})`;
-}
-
-function validate<T extends z.ZodType>(
-  schema: T,
-  data: unknown,
-  context: ParsedYaml & { file: string; hints: FixHints },
-  problems: Problem[],
-): z.output<T> | undefined {
-  const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data;
-  problems.push(...explainIssues(result.error.issues, { ...context, schema }));
-  return undefined;
 }
 
 function subfolders(dir: string, shown: (f: string) => string, problems: Problem[]): { name: string; path: string }[] {

@@ -81,7 +81,7 @@ const declarations = (palette: Palette) =>
 
 /**
  * The theme as CSS. The person's choice is on `<html data-theme data-contrast>` (set before paint by
- * `public/prefs.js`); with no choice, the device's own light/dark and contrast settings apply.
+ * `prefs.js`); with no choice, the device's own light/dark and contrast settings apply.
  */
 export function themeCss(brand: string): string {
   const p = palettes(brand);

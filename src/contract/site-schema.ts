@@ -108,6 +108,8 @@ export const SiteSchema = z
   .strictObject({
     /** The site's name, shown in the header and the browser tab. Keep it short. */
     name: z.string().min(1).max(40).default('Waymark'),
+    /** The name under the icon on a phone's home screen, where about 12 letters fit. The `name` if not set. */
+    shortName: z.string().min(1).max(20).optional(),
     /** One sentence on what the site is, for search engines and link previews. */
     description: z
       .string()

@@ -15,16 +15,6 @@ export function localeOf(lang: string | undefined): string {
   return lang ?? site.defaultLocale;
 }
 
-/** `getStaticPaths` for pages that exist once per locale. */
-export function pathsPerLocale() {
-  return locales.map((locale) => ({ params: { lang: langParam(locale) } }));
-}
-
-/** `getStaticPaths` for a page of an optional feature: once per locale, or not at all when it is off. */
-export function pathsPerLocaleWhen(on: boolean) {
-  return () => (on ? pathsPerLocale() : []);
-}
-
 /** The strings of each optional feature: not sent to the browser when it is switched off. */
 const featureStrings: Record<keyof typeof site.features, string[]> = {
   together: ['together.'],

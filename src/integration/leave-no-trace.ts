@@ -1,40 +1,28 @@
 /**
  * A feature switched off in site.yaml leaves no trace in the build. Pages and islands already leave
  * it out (the switches are build-time constants, so its code is dropped from every bundle); this
- * step, after `astro build`, takes out what is left:
- * - the lines of `prefs.js` marked `feature: <name>` for a feature that is off;
- * - script files in `_astro/` that no page can reach (Astro bundles every island a component
- *   names, even one never rendered because its feature is off).
+ * step, after `astro build`, takes out what is left: script files in `_astro/` that no page can
+ * reach (Astro bundles every island a component names, even one never rendered because its
+ * feature is off).
  * It runs before the search index and the offline copy, so neither keeps anything it removes.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Features } from '../contract/site-schema';
 import { filesIn } from './built-files';
 
-export function leaveNoTrace(options: { features: () => Features }): AstroIntegration {
+export function leaveNoTrace(): AstroIntegration {
   return {
     name: 'waymark:leave-no-trace',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        trimPrefs(join(site, 'prefs.js'), options.features());
         const removed = removeUnreachableScripts(site);
         if (removed.length) logger.info(`${removed.length} script file(s) no page uses were left out: ${removed.join(', ')}`);
       },
     },
   };
-}
-
-function trimPrefs(file: string, features: Features): void {
-  if (!existsSync(file)) return;
-  const off = (Object.keys(features) as (keyof Features)[]).filter((name) => !features[name]);
-  const kept = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => !off.some((name) => line.includes(`/* feature: ${name} */`)));
-  writeFileSync(file, kept.join('\n'));
 }
 
 /**

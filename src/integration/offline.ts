@@ -12,20 +12,13 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { generateSW } from 'workbox-build';
 import type { SiteConfig } from '../contract/site-schema';
+import { iconSvg } from './icon';
 import { mediaCacheName } from '../client/media-cache';
 /** Recordings and their pictures and captions: kept only when played or saved, never pre-loaded. */
 const mediaFiles = 'media/**/*';
 
-/** The icon: the favicon's waymark arrow on the site's own colour. `inset` leaves room for masks. */
-function iconSvg(colour: string, inset = 0): string {
-  const scale = 1 - inset * 2;
-  const shift = 32 * inset * 2;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="${inset ? 0 : 14}" fill="${colour}"/><path transform="translate(${shift} ${shift}) scale(${scale})" d="M32 10 46 30H36v24h-8V30H18z" fill="#fff"/></svg>`;
-}
-
 export async function writeManifest(outDir: string, base: string, site: SiteConfig): Promise<void> {
   mkdirSync(join(outDir, 'icons'), { recursive: true });
-  writeFileSync(join(outDir, 'icons', 'icon.svg'), iconSvg(site.brandColour));
   for (const [file, size, inset] of [
     ['icon-192.png', 192, 0],
     ['icon-512.png', 512, 0],
@@ -38,7 +31,7 @@ export async function writeManifest(outDir: string, base: string, site: SiteConf
   }
   const manifest = {
     name: site.name,
-    short_name: site.name.slice(0, 12),
+    short_name: site.shortName ?? site.name,
     description: site.description,
     lang: site.defaultLocale,
     dir: site.locales[site.defaultLocale]?.dir ?? 'ltr',

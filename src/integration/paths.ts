@@ -1,19 +1,30 @@
 /**
- * Where the content lives and where the build goes. Environment variables let tests and the
- * bench build other content (a fixture fork, 1,000 generated pages) with no code edits.
+ * Where the engine is, and where a site's content is. The content folder is `content/` next to
+ * `astro.config.mjs`, or `waymark({ content })`; `WAYMARK_CONTENT` overrides both, so tests and the
+ * bench build other content (a fixture site, 1,000 generated pages) with no code edits.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** The content folder: `content/`, or `WAYMARK_CONTENT`. */
-export const contentDir = resolve(process.env.WAYMARK_CONTENT ?? 'content');
+/** The engine's `src/` folder, wherever the package is installed. */
+export const engineSrc = new URL('../', import.meta.url);
 
-/** The output folder: `dist/`, or `WAYMARK_OUT`. */
-export const outDir = resolve(process.env.WAYMARK_OUT ?? 'dist');
+/** The engine's page for each route: `src/routes/<name>.astro`. */
+export const routeEntrypoint = (name: string) => fileURLToPath(new URL(`routes/${name}.astro`, engineSrc));
 
-/** The path the site is served under: `/`, or `WAYMARK_BASE` (e.g. `/waymark/` for GitHub Pages). */
-export const basePath = normaliseBase(process.env.WAYMARK_BASE ?? '/');
+export function contentDirOf(root: string, option = 'content'): string {
+  return resolve(root, process.env.WAYMARK_CONTENT ?? option);
+}
 
-function normaliseBase(base: string): string {
+/** For tools that build other content without editing any file: `WAYMARK_OUT`, `WAYMARK_BASE`. */
+export const outDirOverride = process.env.WAYMARK_OUT ? resolve(process.env.WAYMARK_OUT) : undefined;
+export const baseOverride = process.env.WAYMARK_BASE ? normaliseBase(process.env.WAYMARK_BASE) : undefined;
+
+/** The Node commands (`npm run check`, `npm run new`) run in the site's folder. */
+export const contentDir = contentDirOf(process.cwd());
+export const basePath = baseOverride ?? '/';
+
+export function normaliseBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }

@@ -1,0 +1,117 @@
+/**
+ * `waymark()`: the whole engine as one Astro integration, the package's main export. A site's
+ * `astro.config.mjs` is `integrations: [waymark()]`; this checks `content/` once, sets what the
+ * engine needs of Astro (directory pages, the Content-Security-Policy, no prefetch or toolbar),
+ * injects every page from the route table, and orders the build steps after it.
+ */
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ContentReport } from '../contract/load.ts';
+import { formatProblems, hasErrors } from '../contract/problems.ts';
+import { checkContent } from '../contract/load.ts';
+import { activeRoutes, notFoundPage } from '../routes/index.ts';
+import { basePathLinks } from './base-path-links.ts';
+import { passGate, virtualModules } from './content-gate.ts';
+import { engineAssets, writeEngineAssets } from './engine-assets.ts';
+import { leaveNoTrace } from './leave-no-trace.ts';
+import { offline } from './offline.ts';
+import { baseOverride, contentDirOf, engineSrc, outDirOverride, routeEntrypoint } from './paths.ts';
+import { directives, scriptSources, styleSources } from './policy.ts';
+import { searchIndex } from './search-index.ts';
+import { securityHeadersIntegration } from './security-headers.ts';
+
+export interface WaymarkOptions {
+  /** The content folder, relative to the project: `content` unless set. */
+  content?: string;
+}
+
+export default function waymark(options: WaymarkOptions = {}): AstroIntegration {
+  let report: ContentReport;
+  return {
+    name: 'waymark',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+        const root = fileURLToPath(config.root);
+        const contentDir = contentDirOf(root, options.content);
+        const publicDir = fileURLToPath(config.publicDir);
+        report = passGate(contentDir, root, publicDir, logger);
+        const base = baseOverride ?? (config.base.endsWith('/') ? config.base : `${config.base}/`);
+        const outDir = outDirOverride ? pathToFileURL(`${outDirOverride}/`) : config.outDir;
+
+        // While writing: check again on every change, show a mistake instead of stopping.
+        const recheck = () => {
+          const next = checkContent(contentDir, root, publicDir);
+          if (hasErrors(next.problems)) {
+            logger.error(`\n${formatProblems(next.problems)}`);
+            return false;
+          }
+          report = next;
+          return true;
+        };
+
+        for (const [name, route] of activeRoutes(report.site.features)) {
+          injectRoute({ pattern: `/[...lang]${route.path ? `/${route.path}` : ''}`, entrypoint: routeEntrypoint(name) });
+        }
+        injectRoute({ pattern: '/404', entrypoint: routeEntrypoint(notFoundPage) });
+
+        updateConfig({
+          base,
+          outDir,
+          // A site that is only content uses the engine's content collections (src/content.config.ts).
+          ...(hasContentConfig(config.srcDir) ? {} : { srcDir: engineSrc }),
+          // Each output folder keeps its own cache, so a fixture build never reuses another's pages.
+          cacheDir: new URL(`node_modules/.astro/${basename(fileURLToPath(outDir))}/`, config.root),
+          trailingSlash: 'always',
+          build: { format: 'directory' },
+          // No prefetching, no dev toolbar: nothing a person does is sent anywhere, even by tools.
+          prefetch: false,
+          devToolbar: { enabled: false },
+          // Shiki colours code with inline styles, which the Content-Security-Policy refuses.
+          markdown: { syntaxHighlight: false },
+          // A strict policy in every page's <meta>: Astro hashes its own inline scripts and styles.
+          security: {
+            csp: {
+              algorithm: 'SHA-256',
+              directives: [...directives],
+              scriptDirective: { resources: [...scriptSources] },
+              styleDirective: { resources: [...styleSources] },
+            },
+          },
+          // After the build, in this order: the engine's own files, links under the base path, _headers, what a switched-off
+          // feature left, the search index, then the offline copy of everything the others wrote.
+          integrations: [
+            mdx(),
+            react(),
+            writeEngineAssets({ site: () => report.site }),
+            basePathLinks(base),
+            securityHeadersIntegration(),
+            leaveNoTrace(),
+            searchIndex(),
+            offline({ site: () => report.site }),
+          ],
+          vite: {
+            plugins: [virtualModules(contentDir, () => report, recheck), engineAssets(() => report.site, base)],
+            build: {
+              rolldownOptions: {
+                onwarn(warning: { code?: string }, warn: (warning: { code?: string }) => void) {
+                  // Harmless and printed once per MDX file (withastro/astro#18087).
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+                  warn(warning);
+                },
+              },
+            },
+          },
+        });
+      },
+    },
+  };
+}
+
+function hasContentConfig(srcDir: URL): boolean {
+  return ['ts', 'mts', 'js', 'mjs'].some((ext) => existsSync(new URL(`content.config.${ext}`, srcDir)));
+}
+
