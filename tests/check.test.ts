@@ -118,15 +118,16 @@ describe('npm run check --no-build', () => {
 
   it('pictures without alt text or without a file, errors before warnings', async () => {
     const fixture = content();
-    fixture.edit('modules/en/connecting-with-people/index.mdx', /$/, '\n<img src="/favicon.svg" alt="" />\n');
-    fixture.edit(step, /$/, '\n![](/favicon.svg)\n\n<img src="/favicon.svg" />\n\n![A calm lake](/media/lake.jpg)\n');
+    const picture = '/media/stories/going-back-to-the-allotment.jpg';
+    fixture.edit('modules/en/connecting-with-people/index.mdx', /$/, `\n<img src="${picture}" alt="" />\n`);
+    fixture.edit(step, /$/, `\n![](${picture})\n\n<img src="${picture}" />\n\n![A calm lake](/media/lake.jpg)\n`);
     const run = await quick(fixture);
     const errorsAt = run.output.indexOf(`content/${step}\n`);
     const warningAt = run.output.indexOf('content/modules/en/connecting-with-people/index.mdx\n');
     expect(errorsAt).toBeGreaterThan(0);
     expect(warningAt).toBeGreaterThan(errorsAt);
-    expect(run.output).toMatch(/✗ line \d+: shows a picture \(\/favicon\.svg\) with no words saying what it shows \(alt text\)/);
-    expect(run.output).toContain('How to fix: Write what the picture shows between the square brackets, like: ![A calm lake at sunrise](/favicon.svg).');
+    expect(run.output).toMatch(/✗ line \d+: shows a picture \(\/media\/stories\/going-back-to-the-allotment\.jpg\) with no words saying what it shows \(alt text\)/);
+    expect(run.output).toContain(`How to fix: Write what the picture shows between the square brackets, like: ![A calm lake at sunrise](${picture}).`);
     expect(run.output).toMatch(/✗ line \d+: has an <img> with no alt text/);
     expect(run.output).toMatch(/✗ line \d+: shows a picture, \/media\/lake\.jpg, but there is no such file in public\//);
     expect(run.output).toMatch(/! line \d+: has an <img> with empty alt text \(alt=""\)/);
@@ -156,15 +157,16 @@ describe('npm run check --no-build', () => {
 
   it('a translation with missing keys is a warning: the check passes', async () => {
     const fixture = content();
-    fixture.edit('i18n/es.yaml', /^skip\.toContent: .*\n/m, '');
-    fixture.edit('i18n/es.yaml', /^nav\.label: .*\n/m, '');
+    // Arabic as if the engine had no words for it: the site's own file with two keys.
+    fixture.edit('site.yaml', /^ {2}ar:\n {4}label: .*$/m, '  fa:\n    label: فارسی');
+    fixture.edit('site.yaml', /^ {2}ar:\n( {4}# Leave empty)/m, '  fa:\n$1');
+    for (const kind of ['modules', 'stories', 'pages']) fixture.rename(`${kind}/ar`, `${kind}/fa`);
+    fixture.write('i18n/fa.yaml', 'skip.toContent: پرش به محتوای اصلی\nnav.label: اصلی\n');
     const run = await quick(fixture);
-    expect(run.output).toMatch(
-      /content\/i18n\/es\.yaml\n {2}! has no translation for 2 key\(s\), shown in English for now: skip\.toContent, nav\.label\./,
-    );
+    expect(run.output).toMatch(/content\/i18n\/fa\.yaml\n {2}! has no translation for \d+ key\(s\), shown in English for now: nav\.home, nav\.modules, /);
     expect(run.output).toContain('Reading level of the English pages (Flesch-Kincaid grade).');
     expect(run.output).toContain('Reading level of the Spanish pages (Crawford grade, for Spanish).');
-    expect(run.output).toContain('Reading level of ar: not measured');
+    expect(run.output).toContain('Reading level of fa: not measured');
     expect(run.output).toMatch(/0 errors and 1 warning in 1 file\./);
     expect(run.status).toBe(0);
   });

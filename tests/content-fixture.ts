@@ -1,7 +1,7 @@
 /** A throw-away copy of the default `content/` for a test to break in one place. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkContent } from '../src/contract/load';
 import { formatProblems } from '../src/contract/problems';
 
@@ -12,6 +12,7 @@ export interface ContentFixture {
   write(file: string, text: string): void;
   exists(file: string): boolean;
   remove(file: string): void;
+  rename(from: string, to: string): void;
   /** The checker's report as a person would read it. */
   report(): string;
   cleanUp(): void;
@@ -33,8 +34,12 @@ export function copyDefaultContent(): ContentFixture {
       writeFileSync(path, changed);
     },
     exists: (file) => existsSync(join(dir, file)),
-    write: (file, text) => writeFileSync(join(dir, file), text),
+    write(file, text) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    },
     remove: (file) => rmSync(join(dir, file), { recursive: true }),
+    rename: (from, to) => renameSync(join(dir, from), join(dir, to)),
     report: () => formatProblems(checkContent(dir, root).problems),
     cleanUp: () => rmSync(root, { recursive: true, force: true }),
   };

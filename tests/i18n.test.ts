@@ -1,12 +1,15 @@
 /**
- * The UI strings of every language against English, the reference set of keys: a missing key is
- * shown in English with a warning that lists it; an unknown key is an error; `{placeholders}` must
- * match. And the shipped translations are complete.
+ * The interface strings: the engine ships them for every language it has, and a site changes only
+ * the keys it wants to (content/i18n/<locale>.yaml) or adds a language of its own. An unknown key
+ * is an error with a did-you-mean, a missing one is shown in English with a warning listing it,
+ * `{placeholders}` must match, and `{site}` is the site's own name everywhere.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../src/contract/load';
+import { engineLocales, engineStringsDir } from '../src/contract/strings';
 import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
 let content: ContentFixture;
@@ -17,38 +20,49 @@ afterEach(() => content.cleanUp());
 
 const check = () => checkContent(content.dir, content.dir.replace(/\/content$/, ''));
 
-describe('translations of the UI strings', () => {
-  it('a missing key falls back to English, with a warning listing the keys', () => {
-    content.edit('i18n/es.yaml', /^search\.nav: .*\n/m, '');
-    content.edit('i18n/es.yaml', /^listen\.stop: .*\n/m, '');
+/** Adds French to the site's languages (the engine has no French words of its own). */
+function addFrench(strings: string) {
+  content.edit('site.yaml', /^locales:\n/m, 'locales:\n  fr:\n    label: Français\n');
+  content.edit('site.yaml', /^help:\n/m, 'help:\n  fr:\n    contacts:\n      - name: SOS Amitié\n        phone: "09 72 39 40 50"\n');
+  content.write('i18n/fr.yaml', strings);
+  for (const page of ['home', 'help', 'privacy', 'together']) {
+    content.write(`pages/fr/${page}.mdx`, `---\ntitle: "${page}"\nsummary: "Une page."\n---\n\nBonjour.\n`);
+  }
+}
+
+describe("a site's own words", () => {
+  it('an override changes only its key; the rest come from the engine, with the site name in them', () => {
+    content.edit('site.yaml', /^name: .*$/m, 'name: Riverside Recovery');
+    content.write('i18n/en.yaml', 'help.link: Help, now\n');
+    content.write('i18n/es.yaml', 'help.link: Ayuda, ya\n');
     const { strings, problems } = check();
-    expect(strings.es!['search.nav']).toBe('Search');
-    expect(strings.es!['listen.button']).toBe('Escuchar');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(content.report()).toContain(
-      'content/i18n/es.yaml\n  ! has no translation for 2 key(s), shown in English for now: search.nav, listen.stop.',
-    );
+    expect(strings.en!['help.link']).toBe('Help, now');
+    expect(strings.es!['help.link']).toBe('Ayuda, ya');
+    expect(strings.es!['nav.home']).toBe('Inicio');
+    expect(strings.en!['help.notCrisis']).toBe('Riverside Recovery is not a crisis service. No one reads what you write here.');
+    for (const table of Object.values(strings)) {
+      expect(Object.values(table).filter((text) => text.includes('Waymark') || text.includes('{site}'))).toEqual([]);
+    }
   });
 
-  it('a whole language file missing: every key in English, one warning', () => {
-    content.remove('i18n/ar.yaml');
+  it('a new language: a missing key falls back to English, with a warning listing the keys', () => {
+    addFrench('nav.home: Accueil\nhelp.link: Aide immédiate\n');
     const { strings, problems } = check();
-    expect(strings.ar!['help.link']).toBe('Get help now');
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.severity).toBe('warning');
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(strings.fr!['nav.home']).toBe('Accueil');
+    expect(strings.fr!['search.nav']).toBe('Search');
+    expect(content.report()).toMatch(/content\/i18n\/fr\.yaml\n {2}! has no translation for \d+ key\(s\), shown in English for now: skip\.toContent, nav\.label, /);
   });
 
   it('an unknown key is an error that suggests the key meant', () => {
-    content.edit('i18n/es.yaml', /^search\.nav:/m, 'search.nva:');
-    expect(content.report()).toContain(
-      'search.nva is not a key in content/i18n/en.yaml.\n    How to fix: Did you mean search.nav?',
-    );
+    content.write('i18n/es.yaml', 'search.nva: Buscar\n');
+    expect(content.report()).toContain('search.nva is not a key Waymark has.\n    How to fix: Did you mean search.nav?');
     expect(check().problems.some((p) => p.severity === 'error' && p.field === 'search.nva')).toBe(true);
   });
 
   it('a placeholder translated by mistake is an error; one left out is a warning', () => {
-    content.edit('i18n/es.yaml', /^step\.progress: .*$/m, 'step.progress: "Paso {actual} de {total}"');
-    content.edit('i18n/es.yaml', /^search\.count: .*$/m, 'search.count: "Resultados"');
+    content.write('i18n/es.yaml', 'step.progress: "Paso {actual} de {total}"\nsearch.count: "Resultados"\n');
     const { problems } = check();
     const progress = problems.find((p) => p.field === 'step.progress')!;
     expect(progress.severity).toBe('error');
@@ -60,14 +74,27 @@ describe('translations of the UI strings', () => {
   });
 });
 
-describe('the shipped translations', () => {
-  const keys = (locale: string) => Object.keys(parse(readFileSync(`content/i18n/${locale}.yaml`, 'utf8')) as object).sort();
+describe("the engine's own words", () => {
+  const table = (locale: string) => parse(readFileSync(join(engineStringsDir, `${locale}.yaml`), 'utf8')) as Record<string, string>;
+  const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+  const english = table('en');
 
-  for (const locale of ['es', 'ar']) {
-    it(`${locale} has every English key, and no other`, () => {
-      expect(keys(locale)).toEqual(keys('en'));
+  it('ships English, Spanish and Arabic', () => {
+    expect(engineLocales.sort()).toEqual(['ar', 'en', 'es']);
+  });
+
+  for (const locale of engineLocales.filter((code) => code !== 'en')) {
+    it(`${locale} has every English key and no other, each with the same {placeholders}`, () => {
+      const words = table(locale);
+      expect(Object.keys(words).sort()).toEqual(Object.keys(english).sort());
+      const differ = Object.keys(english).filter((key) => placeholders(words[key]!).join() !== placeholders(english[key]!).join());
+      expect(differ).toEqual([]);
     });
   }
+
+  it('never names Waymark where the site name belongs', () => {
+    for (const locale of engineLocales) expect(Object.values(table(locale)).filter((text) => text.includes('Waymark'))).toEqual([]);
+  });
 
   it('the default content has no translation problems at all', () => {
     const { problems } = checkContent('content');

@@ -15,7 +15,7 @@ import { type ImportProblem, maxImportBytes, parseImport, previewImport } from '
 
 globalThis.localStorage ??= { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } as unknown as Storage;
 
-const strings: Record<string, string> = parse(readFileSync('content/i18n/en.yaml', 'utf8'));
+const strings: Record<string, string> = parse(readFileSync('src/i18n/strings/en.yaml', 'utf8'));
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
