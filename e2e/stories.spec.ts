@@ -116,7 +116,7 @@ test('a text story is a page of words, with no player and no player script', asy
   await page.getByText('Go on to the story').click();
   await expect(page.getByRole('heading', { name: 'The guitar', exact: true })).toBeVisible();
   await expect(page.locator('video, audio, wm-player, wm-transcript')).toHaveCount(0);
-  expect(media.filter((url) => !url.endsWith('favicon.svg'))).toEqual([]);
+  expect(media.filter((url) => !url.endsWith('icons/icon.svg'))).toEqual([]);
   await expect(page.getByRole('heading', { name: 'More stories like this' })).toBeVisible();
 });
 

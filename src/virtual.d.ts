@@ -9,7 +9,7 @@ declare module 'virtual:waymark/config' {
   export const contentDir: string;
 }
 declare module 'virtual:waymark/theme.css';
-/** The switches of content/site.yaml's `features`, as constants (see src/contract/site-schema.ts). */
+/** The switches of site.yaml's `features`, as constants: one per key of `FeaturesSchema` (src/contract/features.ts). */
 declare module 'virtual:waymark/features' {
   export const together: boolean;
   export const stories: boolean;

@@ -4,7 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { contrastRatio, isHexColour } from './colour.ts';
+import { FeaturesSchema } from './features.ts';
 import { textOnBrand } from './palette.ts';
+
+export { type Features, featureNames } from './features.ts';
 
 /** A language tag such as `en`, `es` or `pt-BR` (BCP 47, the form browsers use). */
 export const LocaleCodeSchema = z
@@ -72,27 +75,6 @@ const defaultHelp = {
     ],
   },
 };
-
-/**
- * The optional parts of Waymark, each on unless switched off. A part switched off leaves no trace:
- * its pages, buttons and code are left out of the build.
- */
-export const FeaturesSchema = z.strictObject({
-  /** Together mode: the header switch, notes for workers, the worker guide and "End the session". */
-  together: z.boolean().default(true),
-  /** Lived-experience stories: the Stories pages, story cards in modules, and the link in the menu. */
-  stories: z.boolean().default(true),
-  /** The <CheckIn> tool (how are you today, 0-10 or in words) and its chart on My plan. */
-  checkIns: z.boolean().default(true),
-  /** Taking your words to your own phone with a QR code, at the end of a session. */
-  qrTransfer: z.boolean().default(true),
-  /** "Remind me": a calendar file to come back to Waymark, on My plan. */
-  reminders: z.boolean().default(true),
-  /** Listen: reading pages and questions aloud with the browser's own voice. */
-  listen: z.boolean().default(true),
-});
-export type Features = z.output<typeof FeaturesSchema>;
-export const featureNames = Object.keys(FeaturesSchema.shape) as (keyof Features)[];
 
 export const LogoSchema = z.strictObject({
   /** A picture in public/, like images/logo.svg: SVG, PNG or WebP, about as tall as a line of text. */

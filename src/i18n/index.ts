@@ -3,6 +3,7 @@
  * The default locale lives at the site's root (`/`); every other one under `/<locale>/`.
  */
 import { site, strings } from 'virtual:waymark/config';
+import { featureNames, featureStrings } from '../contract/features';
 
 export const locales = Object.keys(site.locales);
 
@@ -15,18 +16,7 @@ export function localeOf(lang: string | undefined): string {
   return lang ?? site.defaultLocale;
 }
 
-/** The strings of each optional feature: not sent to the browser when it is switched off. */
-const featureStrings: Record<keyof typeof site.features, string[]> = {
-  together: ['together.'],
-  stories: ['story.'],
-  checkIns: ['checkin.'],
-  qrTransfer: ['end.qr', 'bring.'],
-  reminders: ['reminder.', 'day.'],
-  listen: ['listen.'],
-};
-const switchedOff = Object.entries(featureStrings).flatMap(([feature, prefixes]) =>
-  site.features[feature as keyof typeof site.features] ? [] : prefixes,
-);
+const switchedOff = featureNames.flatMap((feature) => (site.features[feature] ? [] : featureStrings[feature]));
 
 /** Whether a UI string belongs to a feature switched off in site.yaml (and so stays out of pages). */
 export function isSwitchedOff(key: string): boolean {
