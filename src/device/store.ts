@@ -22,6 +22,7 @@
 import { type Backend, type BackendKind, forgetEverywhere, openBackend } from './backends';
 import type { Sealed } from './crypto';
 import { type Migration, migrations as defaultMigrations } from './migrations';
+import { asidePrefix, journalKey, metaKey, recordKey, recordPrefix, tabChannelName } from './keys';
 import { forgetProgress, markAnswered } from './progress';
 import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord } from './schema';
 
@@ -76,11 +77,6 @@ interface Meta {
   lock?: LockMeta;
 }
 
-const metaKey = 'meta';
-const recordPrefix = 'record:';
-const asidePrefix = 'aside:';
-const recordKey = (id: string) => `${recordPrefix}${id}`;
-const journalKey = 'waymark.unsaved';
 const verifierText = 'waymark';
 /** PBKDF2-SHA-256 iterations for a new passphrase: OWASP's 2023 advice, slow enough to make guessing expensive. */
 const defaultIterations = 600_000;
@@ -136,7 +132,7 @@ export class RecordStore {
     store.lock = meta.lock;
     if (!store.lock) await store.load();
     if (typeof BroadcastChannel !== 'undefined') {
-      store.channel = new BroadcastChannel(options.channelName ?? 'waymark');
+      store.channel = new BroadcastChannel(options.channelName ?? tabChannelName);
       store.channel.onmessage = (event: MessageEvent<Message>) => void store.receive(event.data);
     }
     return store;
