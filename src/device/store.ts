@@ -9,22 +9,27 @@
  *
  * Leaving the page: IndexedDB writes are asynchronous and may not finish once a page is hidden,
  * so `saveBeforeLeaving()` also copies unsaved changes synchronously into localStorage (the
- * journal); the next `open()` saves any that are newer than what IndexedDB holds.
+ * journal, `journal.ts`); the next `open()` saves any that are newer than what IndexedDB holds.
  *
  * Two tabs: after each save a BroadcastChannel message tells the other tabs, which reload that
  * record. A tab never overwrites a newer version saved by another tab: if both changed the same
- * record, the record is in conflict until the person picks which version to keep.
+ * record, the record is in conflict until the person picks which version to keep (`sync.ts`).
  *
  * Passphrase lock: with a passphrase set, every record (and the journal) is stored encrypted
- * (see `crypto.ts`); the store opens locked, holding nothing, until `unlock()` gets the right
+ * (`lock.ts`, `crypto.ts`); the store opens locked, holding nothing, until `unlock()` gets the right
  * passphrase. `lockNow()` drops the key and every record from memory.
+ *
+ * This file holds what those jobs share (the records, what is pending, the key) and the order in
+ * which things happen; each job keeps its own rules in its own file.
  */
 import { type Backend, type BackendKind, forgetEverywhere, openBackend } from './backends';
-import type { Sealed } from './crypto';
-import { type Migration, migrations as defaultMigrations } from './migrations';
-import { asidePrefix, journalKey, metaKey, recordKey, recordPrefix, tabChannelName } from './keys';
+import { clearJournal, dropFromJournal, keepInJournal, type JournalEntry, readJournal, type SealedEntry } from './journal';
+import { asidePrefix, metaKey, recordKey, recordPrefix, tabChannelName } from './keys';
+import { type Crypto, defaultIterations, keyFor, loadCrypto, type LockMeta, newLock, unseal } from './lock';
+import { type Migration, migrateRecord, migrations as defaultMigrations } from './migrations';
 import { forgetProgress, markAnswered } from './progress';
 import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord } from './schema';
+import { answerToChange, openTabChannel, savedElsewhere, type TabMessage } from './sync';
 
 export type SaveStatus = 'saved' | 'saving' | 'not-saved' | 'conflict';
 /** Why a record was not saved: the device is full, or the browser refused for another reason. */
@@ -64,34 +69,10 @@ interface Options {
   iterations?: number;
 }
 
-interface LockMeta {
-  salt: string;
-  iterations: number;
-  /** A known value sealed with the key: opening it proves the passphrase is right. */
-  verifier: Sealed;
-  idleMinutes: number;
-}
-
 interface Meta {
   schemaVersion?: number;
   lock?: LockMeta;
 }
-
-const verifierText = 'waymark';
-/** PBKDF2-SHA-256 iterations for a new passphrase: OWASP's 2023 advice, slow enough to make guessing expensive. */
-const defaultIterations = 600_000;
-/** The encryption code loads only on a device with a lock (most have none). */
-const loadCrypto = () => import('./crypto');
-type Crypto = Awaited<ReturnType<typeof loadCrypto>>;
-
-function isSealed(value: unknown): value is Sealed {
-  const box = value as Partial<Sealed> | null;
-  return typeof box === 'object' && box !== null && typeof box.iv === 'string' && typeof box.data === 'string';
-}
-
-/** `basedOn`: the version the writer had seen before it wrote (to catch writes that crossed). */
-type Message = { type: 'changed'; id: string; basedOn: number } | { type: 'forgotten' } | { type: 'lock-changed' };
-type JournalEntry = StoredRecord | { id: string; updatedAt: number; sealed: Sealed };
 
 export class RecordStore {
   private readonly records = new Map<string, StoredRecord>();
@@ -103,7 +84,7 @@ export class RecordStore {
   /** Another tab's newer version of a record this tab also changed. */
   private readonly conflicts = new Map<string, StoredRecord>();
   /** With a lock: the latest pending version of each record, already encrypted, for the journal. */
-  private readonly sealedPending = new Map<string, { updatedAt: number; sealed: Sealed }>();
+  private readonly sealedPending = new Map<string, SealedEntry>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> = Promise.resolve();
@@ -131,10 +112,7 @@ export class RecordStore {
     const meta = ((await backend.get(metaKey)) ?? {}) as Meta;
     store.lock = meta.lock;
     if (!store.lock) await store.load();
-    if (typeof BroadcastChannel !== 'undefined') {
-      store.channel = new BroadcastChannel(options.channelName ?? tabChannelName);
-      store.channel.onmessage = (event: MessageEvent<Message>) => void store.receive(event.data);
-    }
+    store.channel = openTabChannel(options.channelName ?? tabChannelName, (message) => void store.receive(message));
     return store;
   }
 
@@ -194,13 +172,12 @@ export class RecordStore {
    */
   saveBeforeLeaving(): void {
     if (this.pending.size > 0 && this.backend.kind !== 'memory' && this.backend.kind !== 'session') {
-      const journal = readJournal();
+      const entries: JournalEntry[] = [];
       for (const id of this.pending) {
-        const record = this.records.get(id);
-        const entry: JournalEntry | undefined = this.lock ? sealedEntry(id, this.sealedPending.get(id)) : record;
-        if (entry && (journal[id]?.updatedAt ?? 0) < entry.updatedAt) journal[id] = entry;
+        const entry = this.lock ? this.sealedPending.get(id) : this.records.get(id);
+        if (entry) entries.push(entry);
       }
-      writeJournal(journal);
+      keepInJournal(entries);
     }
     void this.flush();
   }
@@ -273,7 +250,7 @@ export class RecordStore {
     await this.backend.clear();
     if (this.backend.kind !== 'memory' && this.backend.kind !== 'session') await forgetEverywhere();
     forgetProgress();
-    writeJournal({});
+    clearJournal();
     this.lock = undefined;
     this.key = undefined;
     this.clearMemory();
@@ -292,12 +269,10 @@ export class RecordStore {
     if (this.status.locked) throw new Error('The store is locked.');
     await this.flush();
     const crypto = (this.crypto ??= await loadCrypto());
-    const salt = crypto.randomSalt();
-    const key = await crypto.deriveKey(passphrase, salt, this.options.iterations);
-    const lock: LockMeta = { salt, iterations: this.options.iterations, verifier: await crypto.seal(key, verifierText), idleMinutes };
+    const { lock, key } = await newLock(crypto, passphrase, idleMinutes, this.options.iterations);
     for (const record of this.records.values()) await this.backend.set(recordKey(record.id), await crypto.seal(key, record));
     await this.backend.set(metaKey, { ...(await this.meta()), lock });
-    writeJournal({}); // any plaintext left from before the lock
+    clearJournal(); // any plaintext left from before the lock
     this.lock = lock;
     this.key = key;
     this.post({ type: 'lock-changed' });
@@ -308,12 +283,8 @@ export class RecordStore {
   async unlock(passphrase: string): Promise<boolean> {
     if (!this.lock) return true;
     const crypto = (this.crypto ??= await loadCrypto());
-    const key = await crypto.deriveKey(passphrase, this.lock.salt, this.lock.iterations);
-    try {
-      if ((await crypto.open(key, this.lock.verifier)) !== verifierText) return false;
-    } catch {
-      return false;
-    }
+    const key = await keyFor(crypto, this.lock, passphrase);
+    if (!key) return false;
     this.key = key;
     await this.load();
     this.notify();
@@ -355,7 +326,7 @@ export class RecordStore {
     for (const [key, stored] of entries) {
       if (key.startsWith(asidePrefix)) this.asideCount++;
       if (!key.startsWith(recordPrefix)) continue;
-      const record = this.migrate(await this.fromStored(stored), storedVersion, version, migrations);
+      const record = migrateRecord(await this.fromStored(stored), storedVersion, version, migrations);
       if (record) {
         this.records.set(record.id, record);
         this.base.set(record.id, record.updatedAt);
@@ -380,21 +351,7 @@ export class RecordStore {
       this.pending.add(record.id);
     }
     await this.flush();
-    if (this.pending.size === 0) writeJournal({});
-  }
-
-  private migrate(raw: unknown, from: number, to: number, migrations: Record<number, Migration>) {
-    try {
-      let value = raw;
-      for (let v = from; v < to; v++) {
-        const step = migrations[v];
-        if (!step) return undefined;
-        value = step(value);
-      }
-      return parseRecord(value);
-    } catch {
-      return undefined;
-    }
+    if (this.pending.size === 0) clearJournal();
   }
 
   /** What to write for a record: itself, or sealed with the key when there is a lock. */
@@ -403,20 +360,14 @@ export class RecordStore {
   }
 
   /** What a stored value holds: opened with the key when it is sealed (undefined if it cannot be). */
-  private async fromStored(stored: unknown): Promise<unknown> {
-    if (!isSealed(stored)) return stored;
-    if (!this.key || !this.crypto) return undefined;
-    try {
-      return await this.crypto.open(this.key, stored);
-    } catch {
-      return undefined;
-    }
+  private fromStored(stored: unknown): Promise<unknown> {
+    return unseal(stored, this.key, this.crypto);
   }
 
   private sealForJournal(record: StoredRecord, key: CryptoKey, crypto: Crypto): void {
     void crypto.seal(key, record).then((sealed) => {
       const latest = this.sealedPending.get(record.id);
-      if (!latest || latest.updatedAt < record.updatedAt) this.sealedPending.set(record.id, { updatedAt: record.updatedAt, sealed });
+      if (!latest || latest.updatedAt < record.updatedAt) this.sealedPending.set(record.id, { id: record.id, updatedAt: record.updatedAt, sealed });
     });
   }
 
@@ -437,7 +388,7 @@ export class RecordStore {
       if (this.conflicts.has(id)) continue;
       const stored = await this.readStored(id);
       if (this.conflicts.has(id)) continue; // another tab's message arrived meanwhile
-      if (stored && stored.updatedAt > (this.base.get(id) ?? 0) && !sameRecord(stored, mine)) {
+      if (savedElsewhere(stored, this.base.get(id) ?? 0, mine)) {
         this.conflicts.set(id, stored);
         this.states.set(id, { status: 'conflict' });
         this.notify();
@@ -473,7 +424,7 @@ export class RecordStore {
     }
   }
 
-  private async receive(message: Message): Promise<void> {
+  private async receive(message: TabMessage): Promise<void> {
     if (message.type === 'forgotten') {
       this.lock = undefined;
       this.key = undefined;
@@ -494,13 +445,10 @@ export class RecordStore {
     if (this.status.locked) return;
     const { id, basedOn } = message;
     const stored = await this.readStored(id);
-    const seen = this.base.get(id) ?? 0;
-    const mine = this.records.get(id);
-    // Older than what this tab has, or the very version it has (two tabs can share a millisecond).
-    if (!stored || stored.updatedAt < seen || (stored.updatedAt === seen && mine && sameRecord(mine, stored))) return;
-    // Two tabs wrote at the same moment: the other one never saw the version this tab saved.
-    const crossed = seen > basedOn && mine !== undefined && !sameRecord(mine, stored);
-    if (this.pending.has(id) || this.state(id)?.status === 'not-saved' || crossed) {
+    const unsaved = this.pending.has(id) || this.state(id)?.status === 'not-saved';
+    const answer = answerToChange(stored, basedOn, { mine: this.records.get(id), seen: this.base.get(id) ?? 0, unsaved });
+    if (answer === 'ignore' || !stored) return;
+    if (answer === 'conflict') {
       this.conflicts.set(id, stored);
       this.states.set(id, { status: 'conflict' });
     } else {
@@ -510,7 +458,7 @@ export class RecordStore {
     this.notify();
   }
 
-  private post(message: Message): void {
+  private post(message: TabMessage): void {
     this.channel?.postMessage(message);
   }
 
@@ -541,42 +489,7 @@ export class RecordStore {
   }
 }
 
-function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
-  return a.kind === b.kind && JSON.stringify(a.value) === JSON.stringify(b.value);
-}
-
-function sealedEntry(id: string, sealed: { updatedAt: number; sealed: Sealed } | undefined): JournalEntry | undefined {
-  return sealed ? { id, ...sealed } : undefined;
-}
-
 function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String(error));
-}
-
-function readJournal(): Record<string, JournalEntry> {
-  try {
-    const journal: unknown = JSON.parse(localStorage.getItem(journalKey) ?? '{}');
-    return typeof journal === 'object' && journal !== null && !Array.isArray(journal) ? (journal as Record<string, JournalEntry>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function writeJournal(journal: Record<string, JournalEntry>): void {
-  try {
-    if (Object.keys(journal).length === 0) localStorage.removeItem(journalKey);
-    else localStorage.setItem(journalKey, JSON.stringify(journal));
-  } catch {
-    // No localStorage: the asynchronous write that follows is all there is.
-  }
-}
-
-function dropFromJournal(id: string, savedAt: number): void {
-  const journal = readJournal();
-  const entry = journal[id];
-  if (entry && entry.updatedAt <= savedAt) {
-    delete journal[id];
-    writeJournal(journal);
-  }
 }
