@@ -28,7 +28,7 @@ import { asidePrefix, metaKey, recordKey, recordPrefix, tabChannelName } from '.
 import { type Crypto, defaultIterations, keyFor, loadCrypto, type LockMeta, newLock, unseal } from './lock';
 import { type Migration, migrateRecord, migrations as defaultMigrations } from './migrations';
 import { forgetProgress, markAnswered } from './progress';
-import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord } from './schema';
+import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord, type ToolKind, type ValueOf } from './schema';
 import { answerToChange, openTabChannel, savedElsewhere, type TabMessage } from './sync';
 
 export type SaveStatus = 'saved' | 'saving' | 'not-saved' | 'conflict';
@@ -54,7 +54,11 @@ export interface StoreStatus {
   idleMinutes: number;
 }
 
-export type RecordInput = Omit<StoredRecord, 'updatedAt'>;
+/**
+ * What a tool saves (the store adds the time). One member per kind, so a value always has the
+ * shape of its kind; a tool generic over its kind `K` passes a `RecordInput<K>` as it is.
+ */
+export type RecordInput<K extends ToolKind = ToolKind> = { [Kind in K]: { id: string; module: string; kind: Kind; value: ValueOf[Kind] } }[K];
 
 interface Options {
   backend?: Backend;
@@ -151,11 +155,13 @@ export class RecordStore {
   }
 
   /** Change a record now (in memory) and save it soon. Ignored while locked. */
+  update<K extends ToolKind>(input: RecordInput<K>): void;
+  // The body sees the union of kinds: TypeScript cannot narrow a generic `K` to one of them.
   update(input: RecordInput): void {
     if (this.status.locked) return;
     // Always later than any version this tab has seen, even within the same millisecond.
     const seen = Math.max(this.base.get(input.id) ?? 0, this.records.get(input.id)?.updatedAt ?? 0);
-    const record = { ...input, updatedAt: Math.max(this.options.now(), seen + 1) } as StoredRecord;
+    const record: StoredRecord = { ...input, updatedAt: Math.max(this.options.now(), seen + 1) };
     this.records.set(record.id, record);
     this.pending.add(record.id);
     if (this.state(record.id)?.status !== 'conflict') this.states.set(record.id, { status: 'saving' });
