@@ -26,7 +26,7 @@ export function readJournal(): Record<string, JournalEntry> {
   }
 }
 
-export function writeJournal(journal: Record<string, JournalEntry>): void {
+function writeJournal(journal: Record<string, JournalEntry>): void {
   try {
     if (Object.keys(journal).length === 0) localStorage.removeItem(journalKey);
     else localStorage.setItem(journalKey, JSON.stringify(journal));

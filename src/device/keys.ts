@@ -39,6 +39,7 @@ export const metaKey = 'meta';
 export const recordPrefix = 'record:';
 /** Before records that failed to load, moved aside with their time (`aside:<ms>:record:<id>`); kept. */
 export const asidePrefix = 'aside:';
+/** The key of one tool's record: `record:<tool id>`. */
 export const recordKey = (id: string) => `${recordPrefix}${id}`;
 
 // Cache Storage (the service worker's own precache is named by Workbox, not here)

@@ -37,7 +37,7 @@ export async function keyFor(crypto: Crypto, lock: LockMeta, passphrase: string)
   }
 }
 
-export function isSealed(value: unknown): value is Sealed {
+function isSealed(value: unknown): value is Sealed {
   const box = value as Partial<Sealed> | null;
   return typeof box === 'object' && box !== null && typeof box.iv === 'string' && typeof box.data === 'string';
 }

@@ -17,7 +17,7 @@ export function openTabChannel(name: string, receive: (message: TabMessage) => v
   return channel;
 }
 
-export function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
+function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
   return a.kind === b.kind && JSON.stringify(a.value) === JSON.stringify(b.value);
 }
 
