@@ -3,7 +3,7 @@
  * and less movement. Each choice goes on <html> as a data attribute (the CSS does the rest) and is
  * kept on this device; `prefs.js` puts it back before the next page paints.
  */
-import { displayKey } from './display-key';
+import { displayKey } from '../device/keys';
 
 const settings = ['textSize', 'theme', 'contrast', 'motion'] as const;
 const root = document.documentElement;

@@ -2,7 +2,7 @@
  * Recordings kept for offline: one Cache Storage cache that the page fills (when a story is
  * played, or *Save for offline* is pressed) and the service worker answers from.
  */
-export const mediaCacheName = 'waymark-media';
+import { mediaCacheName } from '../device/keys';
 
 /** Keeps each file unless it is kept already. Throws when one cannot be fetched or stored (space). */
 export async function keepForOffline(files: string[]): Promise<void> {

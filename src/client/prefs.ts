@@ -6,6 +6,7 @@
  * size, colours, contrast and movement are kept in localStorage, or only for the tab as a guest.
  */
 import type { Features } from '../contract/site-schema.ts';
+import { displayKey, guestKey, togetherKey } from '../device/keys.ts';
 
 export function prefsScript(features: Features): string {
   const lines = [
@@ -14,10 +15,10 @@ export function prefsScript(features: Features): string {
     "  root.dataset.js = 'on'; // controls that need script show from the first paint, so nothing shifts",
     features.listen && "  if ('speechSynthesis' in window) root.dataset.speech = 'on';",
     '  try {',
-    features.together && "    if (sessionStorage.getItem('waymark.together') === 'on') root.dataset.together = 'on';",
-    "    var guest = sessionStorage.getItem('waymark.guest') === 'on';",
+    features.together && `    if (sessionStorage.getItem('${togetherKey}') === 'on') root.dataset.together = 'on';`,
+    `    var guest = sessionStorage.getItem('${guestKey}') === 'on';`,
     "    if (guest) root.dataset.guest = 'on';",
-    "    var display = JSON.parse((guest ? sessionStorage : localStorage).getItem('waymark.display') || '{}');",
+    `    var display = JSON.parse((guest ? sessionStorage : localStorage).getItem('${displayKey}') || '{}');`,
     '    for (var name in display) if (/^(textSize|theme|contrast|motion)$/.test(name)) root.dataset[name] = String(display[name]);',
     '  } catch (e) {',
     '    /* Storage blocked or unreadable: the defaults are safe. */',

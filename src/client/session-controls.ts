@@ -3,7 +3,7 @@
  * everything larger for a shared screen) and, in a guest session, a way to end it.
  */
 import { together as togetherOn } from 'virtual:waymark/features';
-import { mediaCacheName } from './media-cache';
+import { mediaCacheName, togetherKey } from '../device/keys';
 
 const root = document.documentElement;
 const together = togetherOn ? document.querySelector<HTMLButtonElement>('[data-together-switch]') : null;
@@ -26,7 +26,7 @@ if (together) {
     const on = root.dataset.together !== 'on';
     if (on) root.dataset.together = 'on';
     else delete root.dataset.together;
-    remember('waymark.together', on);
+    remember(togetherKey, on);
     show();
   });
 }

@@ -6,8 +6,7 @@
 // The build without localforage's Promise polyfill: every browser Waymark supports has Promise,
 // and it saves 1.3 kB (gzip) on every page with a tool.
 import localforage from 'localforage/dist/localforage.nopromises.js';
-import { displayKey } from '../client/display-key';
-import { mediaCacheName } from '../client/media-cache';
+import { databaseName, displayKey, guestKey, guestRecordPrefix, mediaCacheName, probeKey, storeName } from './keys';
 
 export type BackendKind = 'indexeddb' | 'localstorage' | 'memory' | 'session';
 
@@ -19,10 +18,6 @@ export interface Backend {
   entries(): Promise<Array<[string, unknown]>>;
   clear(): Promise<void>;
 }
-
-const databaseName = 'waymark';
-const storeName = 'records';
-const probeKey = '__waymark_probe__';
 
 function fromLocalforage(kind: 'indexeddb' | 'localstorage', driver: string): Backend {
   const instance = localforage.createInstance({ name: databaseName, storeName, driver });
@@ -63,23 +58,21 @@ export function memoryBackend(): Backend {
 /** True in a guest session: started on a shared device, it keeps nothing once it ends. */
 export function isGuestSession(): boolean {
   try {
-    return sessionStorage.getItem('waymark.guest') === 'on';
+    return sessionStorage.getItem(guestKey) === 'on';
   } catch {
     return false;
   }
 }
 
-const guestPrefix = 'waymark.guest.';
-
 /** A guest session's records, in sessionStorage: ending the session clears it all. */
 export function sessionBackend(): Backend {
-  const keys = () => Object.keys(sessionStorage).filter((key) => key.startsWith(guestPrefix));
+  const keys = () => Object.keys(sessionStorage).filter((key) => key.startsWith(guestRecordPrefix));
   return {
     kind: 'session',
-    get: async (key) => JSON.parse(sessionStorage.getItem(guestPrefix + key) ?? 'null'),
-    set: async (key, value) => sessionStorage.setItem(guestPrefix + key, JSON.stringify(value)),
-    remove: async (key) => sessionStorage.removeItem(guestPrefix + key),
-    entries: async () => keys().map((key) => [key.slice(guestPrefix.length), JSON.parse(sessionStorage.getItem(key)!)]),
+    get: async (key) => JSON.parse(sessionStorage.getItem(guestRecordPrefix + key) ?? 'null'),
+    set: async (key, value) => sessionStorage.setItem(guestRecordPrefix + key, JSON.stringify(value)),
+    remove: async (key) => sessionStorage.removeItem(guestRecordPrefix + key),
+    entries: async () => keys().map((key) => [key.slice(guestRecordPrefix.length), JSON.parse(sessionStorage.getItem(key)!)]),
     clear: async () => keys().forEach((key) => sessionStorage.removeItem(key)),
   };
 }

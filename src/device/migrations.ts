@@ -7,8 +7,25 @@
  * migration is the identity. To change a record's shape: bump `schemaVersion` in `schema.ts`,
  * add `migrations[<old version>]` here, and add a test in tests/storage.test.ts.
  */
+import { parseRecord, type StoredRecord } from './schema';
+
 export type Migration = (record: unknown) => unknown;
 
 export const migrations: Record<number, Migration> = {
   0: (record) => record,
 };
+
+/** A record saved at version `from`, brought to `to` and validated; undefined when it cannot be. */
+export function migrateRecord(raw: unknown, from: number, to: number, steps: Record<number, Migration>): StoredRecord | undefined {
+  try {
+    let value = raw;
+    for (let v = from; v < to; v++) {
+      const step = steps[v];
+      if (!step) return undefined;
+      value = step(value);
+    }
+    return parseRecord(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -3,12 +3,12 @@
  * show "2 of 3 steps opened". Kept in localStorage, not IndexedDB: pages without tools read it
  * with a few hundred bytes of plain script instead of loading the whole store.
  */
-const key = 'waymark.progress';
+import { guestKey, progressKey } from './keys';
 
 /** In a guest session progress is kept in sessionStorage, like everything else. */
 function storage(): Storage {
   try {
-    return sessionStorage.getItem('waymark.guest') === 'on' ? sessionStorage : localStorage;
+    return sessionStorage.getItem(guestKey) === 'on' ? sessionStorage : localStorage;
   } catch {
     return localStorage;
   }
@@ -23,7 +23,7 @@ export interface Progress {
 
 export function readProgress(): Progress {
   try {
-    const parsed = JSON.parse(storage().getItem(key) ?? '{}') as Partial<Progress>;
+    const parsed = JSON.parse(storage().getItem(progressKey) ?? '{}') as Partial<Progress>;
     const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
     return { opened: strings(parsed.opened), answered: strings(parsed.answered) };
   } catch {
@@ -36,7 +36,7 @@ function add(list: keyof Progress, entry: string): void {
   if (progress[list].includes(entry)) return;
   progress[list].push(entry);
   try {
-    storage().setItem(key, JSON.stringify(progress));
+    storage().setItem(progressKey, JSON.stringify(progress));
   } catch {
     // No localStorage here (blocked or full): progress is a convenience, so the page goes on.
   }
@@ -47,7 +47,7 @@ export const markAnswered = (module: string, toolId: string) => add('answered', 
 
 export function forgetProgress(): void {
   try {
-    storage().removeItem(key);
+    storage().removeItem(progressKey);
   } catch {
     // Nothing could have been kept.
   }

@@ -9,121 +9,33 @@
  *
  * Leaving the page: IndexedDB writes are asynchronous and may not finish once a page is hidden,
  * so `saveBeforeLeaving()` also copies unsaved changes synchronously into localStorage (the
- * journal); the next `open()` saves any that are newer than what IndexedDB holds.
+ * journal, `journal.ts`); the next `open()` saves any that are newer than what IndexedDB holds.
  *
  * Two tabs: after each save a BroadcastChannel message tells the other tabs, which reload that
  * record. A tab never overwrites a newer version saved by another tab: if both changed the same
- * record, the record is in conflict until the person picks which version to keep.
+ * record, the record is in conflict until the person picks which version to keep (`sync.ts`).
  *
  * Passphrase lock: with a passphrase set, every record (and the journal) is stored encrypted
- * (see `crypto.ts`); the store opens locked, holding nothing, until `unlock()` gets the right
+ * (`lock.ts`, `crypto.ts`); the store opens locked, holding nothing, until `unlock()` gets the right
  * passphrase. `lockNow()` drops the key and every record from memory.
+ *
+ * The records in memory and their saving are in `store-core.ts`; this file adds what a person or
+ * another tab asks for. Each job keeps its own rules in its own file.
  */
-import { type Backend, type BackendKind, forgetEverywhere, openBackend } from './backends';
-import type { Sealed } from './crypto';
-import { type Migration, migrations as defaultMigrations } from './migrations';
+import { forgetEverywhere, openBackend } from './backends';
+import { clearJournal, type JournalEntry, keepInJournal } from './journal';
+import { asidePrefix, metaKey, recordKey, tabChannelName } from './keys';
+import { defaultIterations, keyFor, loadCrypto, newLock } from './lock';
+import { migrations as defaultMigrations } from './migrations';
 import { forgetProgress, markAnswered } from './progress';
-import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord } from './schema';
+import { hasAnswer, schemaVersion as currentVersion, type StoredRecord } from './schema';
+import { type Meta, StoreCore, type StoreOptions } from './store-core';
+import { answerToChange, openTabChannel, type TabMessage } from './sync';
 
-export type SaveStatus = 'saved' | 'saving' | 'not-saved' | 'conflict';
-/** Why a record was not saved: the device is full, or the browser refused for another reason. */
-export type NotSavedReason = 'quota' | 'failed';
+export type { NotSavedReason, RecordInput, RecordState, SaveStatus, StoreStatus } from './store-core';
 
-export interface RecordState {
-  status: SaveStatus;
-  reason?: NotSavedReason;
-}
-
-export interface StoreStatus {
-  backend: BackendKind;
-  /** False when words will be gone once the browser closes (no IndexedDB, or a guest session). */
-  keptAfterClosing: boolean;
-  /** Records that could not be read and were moved aside. */
-  asideCount: number;
-  /** A passphrase protects the records on this device. */
-  lockEnabled: boolean;
-  /** Locked now: nothing can be read or written until the passphrase is given. */
-  locked: boolean;
-  /** Lock again after this many idle minutes (0: only when asked). */
-  idleMinutes: number;
-}
-
-export type RecordInput = Omit<StoredRecord, 'updatedAt'>;
-
-interface Options {
-  backend?: Backend;
-  /** BroadcastChannel name; tests give each pair of stores their own. */
-  channelName?: string;
-  debounceMs?: number;
-  migrations?: Record<number, Migration>;
-  schemaVersion?: number;
-  /** Clock, for tests. */
-  now?: () => number;
-  /** PBKDF2 iterations for a new passphrase (tests use fewer to stay fast). */
-  iterations?: number;
-}
-
-interface LockMeta {
-  salt: string;
-  iterations: number;
-  /** A known value sealed with the key: opening it proves the passphrase is right. */
-  verifier: Sealed;
-  idleMinutes: number;
-}
-
-interface Meta {
-  schemaVersion?: number;
-  lock?: LockMeta;
-}
-
-const metaKey = 'meta';
-const recordPrefix = 'record:';
-const asidePrefix = 'aside:';
-const recordKey = (id: string) => `${recordPrefix}${id}`;
-const journalKey = 'waymark.unsaved';
-const verifierText = 'waymark';
-/** PBKDF2-SHA-256 iterations for a new passphrase: OWASP's 2023 advice, slow enough to make guessing expensive. */
-const defaultIterations = 600_000;
-/** The encryption code loads only on a device with a lock (most have none). */
-const loadCrypto = () => import('./crypto');
-type Crypto = Awaited<ReturnType<typeof loadCrypto>>;
-
-function isSealed(value: unknown): value is Sealed {
-  const box = value as Partial<Sealed> | null;
-  return typeof box === 'object' && box !== null && typeof box.iv === 'string' && typeof box.data === 'string';
-}
-
-/** `basedOn`: the version the writer had seen before it wrote (to catch writes that crossed). */
-type Message = { type: 'changed'; id: string; basedOn: number } | { type: 'forgotten' } | { type: 'lock-changed' };
-type JournalEntry = StoredRecord | { id: string; updatedAt: number; sealed: Sealed };
-
-export class RecordStore {
-  private readonly records = new Map<string, StoredRecord>();
-  /** Changed here and not yet written (including while a write is under way). */
-  private readonly pending = new Set<string>();
-  /** The `updatedAt` of the stored version this tab last read or wrote, per record. */
-  private readonly base = new Map<string, number>();
-  private readonly states = new Map<string, RecordState>();
-  /** Another tab's newer version of a record this tab also changed. */
-  private readonly conflicts = new Map<string, StoredRecord>();
-  /** With a lock: the latest pending version of each record, already encrypted, for the journal. */
-  private readonly sealedPending = new Map<string, { updatedAt: number; sealed: Sealed }>();
-  private readonly listeners = new Set<() => void>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private flushing: Promise<void> = Promise.resolve();
-  private asideCount = 0;
-  private persistAsked = false;
-  private channel: BroadcastChannel | undefined;
-  private lock: LockMeta | undefined;
-  private key: CryptoKey | undefined;
-  private crypto: Crypto | undefined;
-
-  private constructor(
-    private readonly backend: Backend,
-    private readonly options: Required<Pick<Options, 'debounceMs' | 'now' | 'iterations' | 'migrations' | 'schemaVersion'>>,
-  ) {}
-
-  static async open(options: Options = {}): Promise<RecordStore> {
+export class RecordStore extends StoreCore {
+  static async open(options: StoreOptions = {}): Promise<RecordStore> {
     const backend = options.backend ?? (await openBackend());
     const store = new RecordStore(backend, {
       debounceMs: options.debounceMs ?? 500,
@@ -135,60 +47,8 @@ export class RecordStore {
     const meta = ((await backend.get(metaKey)) ?? {}) as Meta;
     store.lock = meta.lock;
     if (!store.lock) await store.load();
-    if (typeof BroadcastChannel !== 'undefined') {
-      store.channel = new BroadcastChannel(options.channelName ?? 'waymark');
-      store.channel.onmessage = (event: MessageEvent<Message>) => void store.receive(event.data);
-    }
+    store.channel = openTabChannel(options.channelName ?? tabChannelName, (message) => void store.receive(message));
     return store;
-  }
-
-  get status(): StoreStatus {
-    return {
-      backend: this.backend.kind,
-      keptAfterClosing: this.backend.kind === 'indexeddb',
-      asideCount: this.asideCount,
-      lockEnabled: this.lock !== undefined,
-      locked: this.lock !== undefined && this.key === undefined,
-      idleMinutes: this.lock?.idleMinutes ?? 0,
-    };
-  }
-
-  get(id: string): StoredRecord | undefined {
-    return this.records.get(id);
-  }
-
-  all(): StoredRecord[] {
-    return [...this.records.values()];
-  }
-
-  /** How saving is going for a record; undefined when nothing was ever saved under `id`. */
-  state(id: string): RecordState | undefined {
-    return this.states.get(id) ?? (this.records.has(id) ? { status: 'saved' } : undefined);
-  }
-
-  /** The other tab's version, when this record is in conflict. */
-  conflict(id: string): StoredRecord | undefined {
-    return this.conflicts.get(id);
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Change a record now (in memory) and save it soon. Ignored while locked. */
-  update(input: RecordInput): void {
-    if (this.status.locked) return;
-    // Always later than any version this tab has seen, even within the same millisecond.
-    const seen = Math.max(this.base.get(input.id) ?? 0, this.records.get(input.id)?.updatedAt ?? 0);
-    const record = { ...input, updatedAt: Math.max(this.options.now(), seen + 1) } as StoredRecord;
-    this.records.set(record.id, record);
-    this.pending.add(record.id);
-    if (this.state(record.id)?.status !== 'conflict') this.states.set(record.id, { status: 'saving' });
-    if (this.key && this.crypto) this.sealForJournal(record, this.key, this.crypto);
-    this.notify();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.options.debounceMs);
   }
 
   /**
@@ -198,22 +58,14 @@ export class RecordStore {
    */
   saveBeforeLeaving(): void {
     if (this.pending.size > 0 && this.backend.kind !== 'memory' && this.backend.kind !== 'session') {
-      const journal = readJournal();
+      const entries: JournalEntry[] = [];
       for (const id of this.pending) {
-        const record = this.records.get(id);
-        const entry: JournalEntry | undefined = this.lock ? sealedEntry(id, this.sealedPending.get(id)) : record;
-        if (entry && (journal[id]?.updatedAt ?? 0) < entry.updatedAt) journal[id] = entry;
+        const entry = this.lock ? this.sealedPending.get(id) : this.records.get(id);
+        if (entry) entries.push(entry);
       }
-      writeJournal(journal);
+      keepInJournal(entries);
     }
     void this.flush();
-  }
-
-  /** Write every pending change now. Safe to call often; writes happen one batch at a time. */
-  flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.flushing = this.flushing.then(() => this.writePending());
-    return this.flushing;
   }
 
   /** Settle a conflict: keep this tab's version, or take the other tab's. */
@@ -277,7 +129,7 @@ export class RecordStore {
     await this.backend.clear();
     if (this.backend.kind !== 'memory' && this.backend.kind !== 'session') await forgetEverywhere();
     forgetProgress();
-    writeJournal({});
+    clearJournal();
     this.lock = undefined;
     this.key = undefined;
     this.clearMemory();
@@ -296,12 +148,10 @@ export class RecordStore {
     if (this.status.locked) throw new Error('The store is locked.');
     await this.flush();
     const crypto = (this.crypto ??= await loadCrypto());
-    const salt = crypto.randomSalt();
-    const key = await crypto.deriveKey(passphrase, salt, this.options.iterations);
-    const lock: LockMeta = { salt, iterations: this.options.iterations, verifier: await crypto.seal(key, verifierText), idleMinutes };
+    const { lock, key } = await newLock(crypto, passphrase, idleMinutes, this.options.iterations);
     for (const record of this.records.values()) await this.backend.set(recordKey(record.id), await crypto.seal(key, record));
     await this.backend.set(metaKey, { ...(await this.meta()), lock });
-    writeJournal({}); // any plaintext left from before the lock
+    clearJournal(); // any plaintext left from before the lock
     this.lock = lock;
     this.key = key;
     this.post({ type: 'lock-changed' });
@@ -312,12 +162,8 @@ export class RecordStore {
   async unlock(passphrase: string): Promise<boolean> {
     if (!this.lock) return true;
     const crypto = (this.crypto ??= await loadCrypto());
-    const key = await crypto.deriveKey(passphrase, this.lock.salt, this.lock.iterations);
-    try {
-      if ((await crypto.open(key, this.lock.verifier)) !== verifierText) return false;
-    } catch {
-      return false;
-    }
+    const key = await keyFor(crypto, this.lock, passphrase);
+    if (!key) return false;
     this.key = key;
     await this.load();
     this.notify();
@@ -345,139 +191,8 @@ export class RecordStore {
     this.notify();
   }
 
-  private async meta(): Promise<Meta> {
-    return ((await this.backend.get(metaKey)) ?? {}) as Meta;
-  }
-
-  private async load(): Promise<void> {
-    const { schemaVersion: version, migrations } = this.options;
-    const entries = await this.backend.entries();
-    const meta = (entries.find(([key]) => key === metaKey)?.[1] ?? {}) as Meta;
-    const hasRecords = entries.some(([key]) => key.startsWith(recordPrefix));
-    const storedVersion = meta.schemaVersion ?? (hasRecords ? 0 : version);
-    this.asideCount = 0;
-    for (const [key, stored] of entries) {
-      if (key.startsWith(asidePrefix)) this.asideCount++;
-      if (!key.startsWith(recordPrefix)) continue;
-      const record = this.migrate(await this.fromStored(stored), storedVersion, version, migrations);
-      if (record) {
-        this.records.set(record.id, record);
-        this.base.set(record.id, record.updatedAt);
-        if (storedVersion !== version) await this.backend.set(key, await this.toStored(record));
-      } else {
-        await this.setAside(key, stored);
-      }
-    }
-    if (meta.schemaVersion !== version) await this.backend.set(metaKey, { ...meta, schemaVersion: version });
-    await this.replayJournal();
-  }
-
-  /** Changes kept in the journal when a page closed before they were written: save the newer ones. */
-  private async replayJournal(): Promise<void> {
-    const journal = readJournal();
-    if (Object.keys(journal).length === 0) return;
-    for (const entry of Object.values(journal)) {
-      const raw = 'sealed' in entry ? await this.fromStored(entry.sealed) : this.lock ? undefined : entry;
-      const record = parseRecord(raw);
-      if (!record || record.updatedAt <= (this.records.get(record.id)?.updatedAt ?? 0)) continue;
-      this.records.set(record.id, record);
-      this.pending.add(record.id);
-    }
-    await this.flush();
-    if (this.pending.size === 0) writeJournal({});
-  }
-
-  private migrate(raw: unknown, from: number, to: number, migrations: Record<number, Migration>) {
-    try {
-      let value = raw;
-      for (let v = from; v < to; v++) {
-        const step = migrations[v];
-        if (!step) return undefined;
-        value = step(value);
-      }
-      return parseRecord(value);
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** What to write for a record: itself, or sealed with the key when there is a lock. */
-  private async toStored(record: StoredRecord): Promise<unknown> {
-    return this.key && this.crypto ? this.crypto.seal(this.key, record) : record;
-  }
-
-  /** What a stored value holds: opened with the key when it is sealed (undefined if it cannot be). */
-  private async fromStored(stored: unknown): Promise<unknown> {
-    if (!isSealed(stored)) return stored;
-    if (!this.key || !this.crypto) return undefined;
-    try {
-      return await this.crypto.open(this.key, stored);
-    } catch {
-      return undefined;
-    }
-  }
-
-  private sealForJournal(record: StoredRecord, key: CryptoKey, crypto: Crypto): void {
-    void crypto.seal(key, record).then((sealed) => {
-      const latest = this.sealedPending.get(record.id);
-      if (!latest || latest.updatedAt < record.updatedAt) this.sealedPending.set(record.id, { updatedAt: record.updatedAt, sealed });
-    });
-  }
-
-  private async setAside(key: string, raw: unknown): Promise<void> {
-    await this.backend.set(`${asidePrefix}${this.options.now()}:${key}`, raw);
-    await this.backend.remove(key);
-    this.asideCount++;
-  }
-
-  private async writePending(): Promise<void> {
-    for (const id of [...this.pending]) {
-      const mine = this.records.get(id);
-      if (!mine) {
-        this.pending.delete(id);
-        continue;
-      }
-      // A record in conflict stays pending until the person settles it.
-      if (this.conflicts.has(id)) continue;
-      const stored = await this.readStored(id);
-      if (this.conflicts.has(id)) continue; // another tab's message arrived meanwhile
-      if (stored && stored.updatedAt > (this.base.get(id) ?? 0) && !sameRecord(stored, mine)) {
-        this.conflicts.set(id, stored);
-        this.states.set(id, { status: 'conflict' });
-        this.notify();
-        continue;
-      }
-      try {
-        const basedOn = this.base.get(id) ?? 0;
-        await this.backend.set(recordKey(id), await this.toStored(mine));
-        this.base.set(id, mine.updatedAt);
-        dropFromJournal(id, mine.updatedAt);
-        // Typed on while this was written: the newer words stay pending for the next write.
-        if (this.records.get(id) === mine) {
-          this.pending.delete(id);
-          this.sealedPending.delete(id);
-          this.states.set(id, { status: 'saved' });
-        }
-        if (hasAnswer(mine)) markAnswered(mine.module, mine.id);
-        this.post({ type: 'changed', id, basedOn });
-        void this.askToPersist();
-      } catch (error) {
-        // Still pending: tried again with the next change, the next flush or leaving the page.
-        this.states.set(id, { status: 'not-saved', reason: isQuotaError(error) ? 'quota' : 'failed' });
-      }
-      this.notify();
-    }
-  }
-
-  private async readStored(id: string): Promise<StoredRecord | undefined> {
-    try {
-      return parseRecord(await this.fromStored(await this.backend.get(recordKey(id))));
-    } catch {
-      return undefined;
-    }
-  }
-
-  private async receive(message: Message): Promise<void> {
+  /** Another tab saved a record, forgot everything, or set or removed the lock (rules in sync.ts). */
+  private async receive(message: TabMessage): Promise<void> {
     if (message.type === 'forgotten') {
       this.lock = undefined;
       this.key = undefined;
@@ -498,13 +213,10 @@ export class RecordStore {
     if (this.status.locked) return;
     const { id, basedOn } = message;
     const stored = await this.readStored(id);
-    const seen = this.base.get(id) ?? 0;
-    const mine = this.records.get(id);
-    // Older than what this tab has, or the very version it has (two tabs can share a millisecond).
-    if (!stored || stored.updatedAt < seen || (stored.updatedAt === seen && mine && sameRecord(mine, stored))) return;
-    // Two tabs wrote at the same moment: the other one never saw the version this tab saved.
-    const crossed = seen > basedOn && mine !== undefined && !sameRecord(mine, stored);
-    if (this.pending.has(id) || this.state(id)?.status === 'not-saved' || crossed) {
+    const unsaved = this.pending.has(id) || this.state(id)?.status === 'not-saved';
+    const answer = answerToChange(stored, basedOn, { mine: this.records.get(id), seen: this.base.get(id) ?? 0, unsaved });
+    if (answer === 'ignore' || !stored) return;
+    if (answer === 'conflict') {
       this.conflicts.set(id, stored);
       this.states.set(id, { status: 'conflict' });
     } else {
@@ -512,75 +224,5 @@ export class RecordStore {
       this.base.set(id, stored.updatedAt);
     }
     this.notify();
-  }
-
-  private post(message: Message): void {
-    this.channel?.postMessage(message);
-  }
-
-  private clearMemory(): void {
-    this.records.clear();
-    this.pending.clear();
-    this.base.clear();
-    this.states.clear();
-    this.conflicts.clear();
-    this.sealedPending.clear();
-    this.asideCount = 0;
-    this.notify();
-  }
-
-  /** Ask once for storage the browser will not clear on its own when space runs low. */
-  private async askToPersist(): Promise<void> {
-    if (this.persistAsked || this.backend.kind !== 'indexeddb') return;
-    this.persistAsked = true;
-    try {
-      if (!(await navigator.storage?.persisted?.())) await navigator.storage?.persist?.();
-    } catch {
-      // Persistence is a bonus; without it the records are still saved.
-    }
-  }
-
-  private notify(): void {
-    for (const listener of this.listeners) listener();
-  }
-}
-
-function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
-  return a.kind === b.kind && JSON.stringify(a.value) === JSON.stringify(b.value);
-}
-
-function sealedEntry(id: string, sealed: { updatedAt: number; sealed: Sealed } | undefined): JournalEntry | undefined {
-  return sealed ? { id, ...sealed } : undefined;
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String(error));
-}
-
-function readJournal(): Record<string, JournalEntry> {
-  try {
-    const journal: unknown = JSON.parse(localStorage.getItem(journalKey) ?? '{}');
-    return typeof journal === 'object' && journal !== null && !Array.isArray(journal) ? (journal as Record<string, JournalEntry>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function writeJournal(journal: Record<string, JournalEntry>): void {
-  try {
-    if (Object.keys(journal).length === 0) localStorage.removeItem(journalKey);
-    else localStorage.setItem(journalKey, JSON.stringify(journal));
-  } catch {
-    // No localStorage: the asynchronous write that follows is all there is.
-  }
-}
-
-function dropFromJournal(id: string, savedAt: number): void {
-  const journal = readJournal();
-  const entry = journal[id];
-  if (entry && entry.updatedAt <= savedAt) {
-    delete journal[id];
-    writeJournal(journal);
   }
 }

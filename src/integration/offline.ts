@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { generateSW } from 'workbox-build';
 import type { SiteConfig } from '../contract/site-schema';
+import { mediaCacheName } from '../device/keys';
 import { iconSvg } from './icon';
-import { mediaCacheName } from '../client/media-cache';
 /** Recordings and their pictures and captions: kept only when played or saved, never pre-loaded. */
 const mediaFiles = 'media/**/*';
 

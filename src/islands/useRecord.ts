@@ -27,7 +27,7 @@ export function useRecord<K extends ToolKind>(id: string, module: string, kind: 
     value,
     /** True once saved words have been read: until then the tool waits, so nothing is overwritten. */
     ready: store !== undefined,
-    save: (next: ValueOf[K]) => store?.update({ id, module, kind, value: next } as never),
+    save: (next: ValueOf[K]) => store?.update({ id, module, kind, value: next }),
     state: store?.state(id),
     conflict: store?.conflict(id)?.value as ValueOf[K] | undefined,
     resolve: (keep: 'mine' | 'theirs') => void store?.resolveConflict(id, keep),

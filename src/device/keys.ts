@@ -1,0 +1,52 @@
+/**
+ * Every name Waymark keeps anything under in the browser, in one file, so that what a device can
+ * hold is read in one place and *Forget everything* can be checked against it. "Kept" outlives the
+ * browser closing; "per tab" is sessionStorage, gone when the tab (or a guest session) ends.
+ * Only constants: the build (src/integration/offline.ts) imports this file too.
+ * The pre-paint script (src/client/prefs.ts) is written from these names at build time.
+ */
+
+// localStorage and sessionStorage
+
+/** Text size, colours, contrast and movement (JSON); kept in localStorage, per tab in a guest session. */
+export const displayKey = 'waymark.display';
+/** `on` while Together mode is switched on; per tab (sessionStorage). */
+export const togetherKey = 'waymark.together';
+/** `on` during a guest session; per tab (sessionStorage), so the session ends with the tab. */
+export const guestKey = 'waymark.guest';
+/** Before each key of a guest session's records (their JSON); per tab (sessionStorage). */
+export const guestRecordPrefix = 'waymark.guest.';
+/** Steps opened and tools answered (JSON); kept in localStorage, per tab in a guest session. */
+export const progressKey = 'waymark.progress';
+/** Words not yet written when a page was left (JSON, encrypted with a lock); kept in localStorage until saved. */
+export const journalKey = 'waymark.unsaved';
+
+// IndexedDB, through localforage
+
+/** The records' IndexedDB database (localforage `name`); kept. */
+export const databaseName = 'waymark';
+/** Its object store (localforage `storeName`); kept. The localStorage fallback keys are `waymark/records/<key>`. */
+export const storeName = 'records';
+
+// Keys inside the records store (whichever backend holds it)
+
+/** Written and removed at once, to prove a backend really works; never left behind. */
+export const probeKey = '__waymark_probe__';
+/** The schema version and the passphrase lock's salt and verifier; kept. */
+export const metaKey = 'meta';
+/** Before each tool id: one saved record (sealed with a lock); kept. */
+export const recordPrefix = 'record:';
+/** Before records that failed to load, moved aside with their time (`aside:<ms>:record:<id>`); kept. */
+export const asidePrefix = 'aside:';
+/** The key of one tool's record: `record:<tool id>`. */
+export const recordKey = (id: string) => `${recordPrefix}${id}`;
+
+// Cache Storage (the service worker's own precache is named by Workbox, not here)
+
+/** Recordings kept for offline listening, filled by the page and answered by the service worker; kept. */
+export const mediaCacheName = 'waymark-media';
+
+// BroadcastChannel
+
+/** Tells the site's other tabs that a record, the lock or everything changed; holds nothing. */
+export const tabChannelName = 'waymark';

@@ -1,0 +1,298 @@
+/**
+ * The record store's core: the records in memory, their save states, and getting them to and from
+ * the backend. `update()` changes a record at once in memory and saves it after a short pause
+ * (debounced), or at once on `flush()`; writes go one batch at a time. `load()` migrates, validates
+ * and sets aside what cannot be read, then saves any newer words the journal kept.
+ *
+ * `RecordStore` (store.ts) extends it with what a person or another tab asks for: opening, leaving
+ * the page, settling a conflict, importing, forgetting and the lock. They share this state, so
+ * what the subclass needs is `protected` and the rest stays `private`.
+ */
+import type { Backend, BackendKind } from './backends';
+import { clearJournal, dropFromJournal, readJournal, type SealedEntry } from './journal';
+import { asidePrefix, metaKey, recordKey, recordPrefix } from './keys';
+import { type Crypto, type LockMeta, unseal } from './lock';
+import { type Migration, migrateRecord } from './migrations';
+import { markAnswered } from './progress';
+import { hasAnswer, parseRecord, type StoredRecord, type ToolKind, type ValueOf } from './schema';
+import { savedElsewhere, type TabMessage } from './sync';
+
+export type SaveStatus = 'saved' | 'saving' | 'not-saved' | 'conflict';
+/** Why a record was not saved: the device is full, or the browser refused for another reason. */
+export type NotSavedReason = 'quota' | 'failed';
+
+export interface RecordState {
+  status: SaveStatus;
+  reason?: NotSavedReason;
+}
+
+export interface StoreStatus {
+  backend: BackendKind;
+  /** False when words will be gone once the browser closes (no IndexedDB, or a guest session). */
+  keptAfterClosing: boolean;
+  /** Records that could not be read and were moved aside. */
+  asideCount: number;
+  /** A passphrase protects the records on this device. */
+  lockEnabled: boolean;
+  /** Locked now: nothing can be read or written until the passphrase is given. */
+  locked: boolean;
+  /** Lock again after this many idle minutes (0: only when asked). */
+  idleMinutes: number;
+}
+
+/**
+ * What a tool saves (the store adds the time). One member per kind, so a value always has the
+ * shape of its kind; a tool generic over its kind `K` passes a `RecordInput<K>` as it is.
+ */
+export type RecordInput<K extends ToolKind = ToolKind> = { [Kind in K]: { id: string; module: string; kind: Kind; value: ValueOf[Kind] } }[K];
+
+export interface StoreOptions {
+  backend?: Backend;
+  /** BroadcastChannel name; tests give each pair of stores their own. */
+  channelName?: string;
+  debounceMs?: number;
+  migrations?: Record<number, Migration>;
+  schemaVersion?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+  /** PBKDF2 iterations for a new passphrase (tests use fewer to stay fast). */
+  iterations?: number;
+}
+
+/** What the backend keeps under `metaKey`. */
+export interface Meta {
+  schemaVersion?: number;
+  lock?: LockMeta;
+}
+
+export abstract class StoreCore {
+  protected readonly records = new Map<string, StoredRecord>();
+  /** Changed here and not yet written (including while a write is under way). */
+  protected readonly pending = new Set<string>();
+  /** The `updatedAt` of the stored version this tab last read or wrote, per record. */
+  protected readonly base = new Map<string, number>();
+  protected readonly states = new Map<string, RecordState>();
+  /** Another tab's newer version of a record this tab also changed. */
+  protected readonly conflicts = new Map<string, StoredRecord>();
+  /** With a lock: the latest pending version of each record, already encrypted, for the journal. */
+  protected readonly sealedPending = new Map<string, SealedEntry>();
+  private readonly listeners = new Set<() => void>();
+  protected timer: ReturnType<typeof setTimeout> | undefined;
+  protected flushing: Promise<void> = Promise.resolve();
+  protected asideCount = 0;
+  private persistAsked = false;
+  protected channel: BroadcastChannel | undefined;
+  protected lock: LockMeta | undefined;
+  protected key: CryptoKey | undefined;
+  protected crypto: Crypto | undefined;
+
+  protected constructor(
+    protected readonly backend: Backend,
+    protected readonly options: Required<Pick<StoreOptions, 'debounceMs' | 'now' | 'iterations' | 'migrations' | 'schemaVersion'>>,
+  ) {}
+
+  get status(): StoreStatus {
+    return {
+      backend: this.backend.kind,
+      keptAfterClosing: this.backend.kind === 'indexeddb',
+      asideCount: this.asideCount,
+      lockEnabled: this.lock !== undefined,
+      locked: this.lock !== undefined && this.key === undefined,
+      idleMinutes: this.lock?.idleMinutes ?? 0,
+    };
+  }
+
+  get(id: string): StoredRecord | undefined {
+    return this.records.get(id);
+  }
+
+  all(): StoredRecord[] {
+    return [...this.records.values()];
+  }
+
+  /** How saving is going for a record; undefined when nothing was ever saved under `id`. */
+  state(id: string): RecordState | undefined {
+    return this.states.get(id) ?? (this.records.has(id) ? { status: 'saved' } : undefined);
+  }
+
+  /** The other tab's version, when this record is in conflict. */
+  conflict(id: string): StoredRecord | undefined {
+    return this.conflicts.get(id);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Change a record now (in memory) and save it soon. Ignored while locked. */
+  update<K extends ToolKind>(input: RecordInput<K>): void;
+  // The body sees the union of kinds: TypeScript cannot narrow a generic `K` to one of them.
+  update(input: RecordInput): void {
+    if (this.status.locked) return;
+    // Always later than any version this tab has seen, even within the same millisecond.
+    const seen = Math.max(this.base.get(input.id) ?? 0, this.records.get(input.id)?.updatedAt ?? 0);
+    const record: StoredRecord = { ...input, updatedAt: Math.max(this.options.now(), seen + 1) };
+    this.records.set(record.id, record);
+    this.pending.add(record.id);
+    if (this.state(record.id)?.status !== 'conflict') this.states.set(record.id, { status: 'saving' });
+    if (this.key && this.crypto) this.sealForJournal(record, this.key, this.crypto);
+    this.notify();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.options.debounceMs);
+  }
+
+  /** Write every pending change now. Safe to call often; writes happen one batch at a time. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.flushing = this.flushing.then(() => this.writePending());
+    return this.flushing;
+  }
+
+  protected async meta(): Promise<Meta> {
+    return ((await this.backend.get(metaKey)) ?? {}) as Meta;
+  }
+
+  protected async load(): Promise<void> {
+    const { schemaVersion: version, migrations } = this.options;
+    const entries = await this.backend.entries();
+    const meta = (entries.find(([key]) => key === metaKey)?.[1] ?? {}) as Meta;
+    const hasRecords = entries.some(([key]) => key.startsWith(recordPrefix));
+    const storedVersion = meta.schemaVersion ?? (hasRecords ? 0 : version);
+    this.asideCount = 0;
+    for (const [key, stored] of entries) {
+      if (key.startsWith(asidePrefix)) this.asideCount++;
+      if (!key.startsWith(recordPrefix)) continue;
+      const record = migrateRecord(await this.fromStored(stored), storedVersion, version, migrations);
+      if (record) {
+        this.records.set(record.id, record);
+        this.base.set(record.id, record.updatedAt);
+        if (storedVersion !== version) await this.backend.set(key, await this.toStored(record));
+      } else {
+        await this.setAside(key, stored);
+      }
+    }
+    if (meta.schemaVersion !== version) await this.backend.set(metaKey, { ...meta, schemaVersion: version });
+    await this.replayJournal();
+  }
+
+  /** Changes kept in the journal when a page closed before they were written: save the newer ones. */
+  private async replayJournal(): Promise<void> {
+    const journal = readJournal();
+    if (Object.keys(journal).length === 0) return;
+    for (const entry of Object.values(journal)) {
+      const raw = 'sealed' in entry ? await this.fromStored(entry.sealed) : this.lock ? undefined : entry;
+      const record = parseRecord(raw);
+      if (!record || record.updatedAt <= (this.records.get(record.id)?.updatedAt ?? 0)) continue;
+      this.records.set(record.id, record);
+      this.pending.add(record.id);
+    }
+    await this.flush();
+    if (this.pending.size === 0) clearJournal();
+  }
+
+  /** What to write for a record: itself, or sealed with the key when there is a lock. */
+  protected async toStored(record: StoredRecord): Promise<unknown> {
+    return this.key && this.crypto ? this.crypto.seal(this.key, record) : record;
+  }
+
+  /** What a stored value holds: opened with the key when it is sealed (undefined if it cannot be). */
+  private fromStored(stored: unknown): Promise<unknown> {
+    return unseal(stored, this.key, this.crypto);
+  }
+
+  private sealForJournal(record: StoredRecord, key: CryptoKey, crypto: Crypto): void {
+    void crypto.seal(key, record).then((sealed) => {
+      const latest = this.sealedPending.get(record.id);
+      if (!latest || latest.updatedAt < record.updatedAt) this.sealedPending.set(record.id, { id: record.id, updatedAt: record.updatedAt, sealed });
+    });
+  }
+
+  private async setAside(key: string, raw: unknown): Promise<void> {
+    await this.backend.set(`${asidePrefix}${this.options.now()}:${key}`, raw);
+    await this.backend.remove(key);
+    this.asideCount++;
+  }
+
+  private async writePending(): Promise<void> {
+    for (const id of [...this.pending]) {
+      const mine = this.records.get(id);
+      if (!mine) {
+        this.pending.delete(id);
+        continue;
+      }
+      // A record in conflict stays pending until the person settles it.
+      if (this.conflicts.has(id)) continue;
+      const stored = await this.readStored(id);
+      if (this.conflicts.has(id)) continue; // another tab's message arrived meanwhile
+      if (savedElsewhere(stored, this.base.get(id) ?? 0, mine)) {
+        this.conflicts.set(id, stored);
+        this.states.set(id, { status: 'conflict' });
+        this.notify();
+        continue;
+      }
+      try {
+        const basedOn = this.base.get(id) ?? 0;
+        await this.backend.set(recordKey(id), await this.toStored(mine));
+        this.base.set(id, mine.updatedAt);
+        dropFromJournal(id, mine.updatedAt);
+        // Typed on while this was written: the newer words stay pending for the next write.
+        if (this.records.get(id) === mine) {
+          this.pending.delete(id);
+          this.sealedPending.delete(id);
+          this.states.set(id, { status: 'saved' });
+        }
+        if (hasAnswer(mine)) markAnswered(mine.module, mine.id);
+        this.post({ type: 'changed', id, basedOn });
+        void this.askToPersist();
+      } catch (error) {
+        // Still pending: tried again with the next change, the next flush or leaving the page.
+        this.states.set(id, { status: 'not-saved', reason: isQuotaError(error) ? 'quota' : 'failed' });
+      }
+      this.notify();
+    }
+  }
+
+  protected async readStored(id: string): Promise<StoredRecord | undefined> {
+    try {
+      return parseRecord(await this.fromStored(await this.backend.get(recordKey(id))));
+    } catch {
+      return undefined;
+    }
+  }
+
+  protected post(message: TabMessage): void {
+    this.channel?.postMessage(message);
+  }
+
+  protected clearMemory(): void {
+    this.records.clear();
+    this.pending.clear();
+    this.base.clear();
+    this.states.clear();
+    this.conflicts.clear();
+    this.sealedPending.clear();
+    this.asideCount = 0;
+    this.notify();
+  }
+
+  /** Ask once for storage the browser will not clear on its own when space runs low. */
+  private async askToPersist(): Promise<void> {
+    if (this.persistAsked || this.backend.kind !== 'indexeddb') return;
+    this.persistAsked = true;
+    try {
+      if (!(await navigator.storage?.persisted?.())) await navigator.storage?.persist?.();
+    } catch {
+      // Persistence is a bonus; without it the records are still saved.
+    }
+  }
+
+  protected notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String(error));
+}

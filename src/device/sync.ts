@@ -1,0 +1,46 @@
+/**
+ * Two tabs in step. After each save a BroadcastChannel message tells the other tabs, which reload
+ * that record. A tab never overwrites a newer version saved by another tab: if both changed the
+ * same record, it is in conflict until the person picks which version to keep. These are the rules;
+ * the store applies them.
+ */
+import type { StoredRecord } from './schema';
+
+/** `basedOn`: the version the writer had seen before it wrote (to catch writes that crossed). */
+export type TabMessage = { type: 'changed'; id: string; basedOn: number } | { type: 'forgotten' } | { type: 'lock-changed' };
+
+/** The channel to the other tabs, or none where the browser has no BroadcastChannel. */
+export function openTabChannel(name: string, receive: (message: TabMessage) => void): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  const channel = new BroadcastChannel(name);
+  channel.onmessage = (event: MessageEvent<TabMessage>) => receive(event.data);
+  return channel;
+}
+
+function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
+  return a.kind === b.kind && JSON.stringify(a.value) === JSON.stringify(b.value);
+}
+
+/** Before a write: another tab saved different words since this tab last read or wrote the record. */
+export function savedElsewhere(stored: StoredRecord | undefined, seen: number, mine: StoredRecord): stored is StoredRecord {
+  return stored !== undefined && stored.updatedAt > seen && !sameRecord(stored, mine);
+}
+
+/** What this tab knows of a record when another tab says it saved it. */
+export interface Here {
+  /** This tab's version, if it has one. */
+  mine: StoredRecord | undefined;
+  /** The `updatedAt` of the stored version this tab last read or wrote (0: none). */
+  seen: number;
+  /** Changed here and not written yet, or a write here failed. */
+  unsaved: boolean;
+}
+
+/** Another tab saved `theirs`: leave this tab as it is, take their version, or ask the person. */
+export function answerToChange(theirs: StoredRecord | undefined, basedOn: number, { mine, seen, unsaved }: Here): 'ignore' | 'take' | 'conflict' {
+  // Older than what this tab has, or the very version it has (two tabs can share a millisecond).
+  if (!theirs || theirs.updatedAt < seen || (theirs.updatedAt === seen && mine && sameRecord(mine, theirs))) return 'ignore';
+  // Two tabs wrote at the same moment: the other one never saw the version this tab saved.
+  const crossed = seen > basedOn && mine !== undefined && !sameRecord(mine, theirs);
+  return unsaved || crossed ? 'conflict' : 'take';
+}
