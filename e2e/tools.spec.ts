@@ -160,12 +160,15 @@ test('two tabs stay in step', async ({ context }) => {
 test('two tabs editing the same answer: the person chooses, nothing is overwritten silently', async ({ context }) => {
   const tabA = await context.newPage();
   const tabB = await context.newPage();
+  // Each tab's clock is held, so both have typed before either saves, however busy the machine.
+  await Promise.all([tabA.clock.install(), tabB.clock.install()]);
   await tabA.goto(steps.reflection);
   await tabB.goto(steps.reflection);
   const boxA = await reflectionBox(tabA, /on your own/);
   const boxB = await reflectionBox(tabB, /on your own/);
-  // Both type at once, before either has saved: the tab that saves second must not overwrite.
+  // Both type before either has saved: the tab that saves second must not overwrite.
   await Promise.all([boxA.fill('Words from A'), boxB.fill('Words from B')]);
+  await Promise.all([tabA.clock.resume(), tabB.clock.resume()]);
   await expect
     .poll(async () => (await tabA.getByRole('alert').count()) + (await tabB.getByRole('alert').count()))
     .toBe(1);
