@@ -29,11 +29,10 @@
  *   grade = 0.049 × (syllables per 100 words) − 0.205 × (sentences per 100 words) − 3.407
  *
  * Other languages are not measured: these formulas fit only the language they were made for.
- *
- * No imports from the rest of Waymark, so that `node cli/reading-level.ts` can run it as it is.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { captionText } from '../contract/vtt.ts';
 
 export interface ReadingStats {
   words: number;
@@ -213,18 +212,6 @@ export function readingStats(text: string, syllablesOf: (word: string) => number
     sentences += inner + 1;
   }
   return { words, sentences, syllables };
-}
-
-/** The words of a WebVTT file's cues: no header, timings, cue names or voice tags. */
-export function captionText(vtt: string): string {
-  return vtt
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .filter((block) => block.includes('-->'))
-    .map((block) => block.split('\n').slice(block.split('\n').findIndex((line) => line.includes('-->')) + 1).join(' '))
-    .map((cue) => cue.replace(/<[^>]*>/g, '').trim())
-    .filter(Boolean)
-    .join(' '); // a sentence often runs over several cues
 }
 
 function measure(file: string, contentDir: string, formula: ReadingFormula): PageReading {

@@ -90,6 +90,14 @@ export function parseVtt(source: string): ParsedVtt {
   return { cues, problems };
 }
 
+/** The words of a captions file, cue after cue, as one text: a sentence often runs over several cues. */
+export function captionText(source: string): string {
+  return parseVtt(source)
+    .cues.map((cue) => cue.text)
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** `75.5` → `1:15`: how a time is shown beside a transcript line. */
 export function formatTime(seconds: number): string {
   const whole = Math.floor(seconds);

@@ -3,7 +3,7 @@
  * Build steps (the base path, the security headers) and `npm run check` (the link audit) read pages
  * through it, so they agree on what a tag is. Astro writes well-formed HTML, so a pattern reads it;
  * comments and script bodies are taken out first (`withoutScripts`): what looks like a tag in them
- * is not one. No imports, so that `node cli/check.ts` and the WebVTT reader can load it as it is.
+ * is not one.
  */
 
 /** A start tag: `<a href="/help/">` is `{ name: 'a', attributes: { href: '/help/' } }`. */
