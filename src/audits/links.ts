@@ -4,8 +4,9 @@
  * the page it points to. It reads the HTML that was built, so it sees exactly what a reader gets,
  * under the base path the site was built for. `pageSource` maps a page back to its content file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesIn } from '../integration/built-files.ts';
 import { idsIn, tagsIn, withoutScripts } from '../integration/built-html.ts';
 
 export interface BrokenLink {
@@ -35,11 +36,7 @@ const linkAttributes = new Set(['href', 'src', 'srcset', 'poster', 'action', 'da
 const otherSite = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 export function checkBuiltLinks(outDir: string, base = '/'): LinkReport {
-  const files = new Set(
-    readdirSync(outDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split('\\').join('/')),
-  );
+  const files = new Set(filesIn(outDir).map((file) => relative(outDir, file).split('\\').join('/')));
   const byAddress = (a: string, b: string) => (pageAddress(a) < pageAddress(b) ? -1 : 1);
   const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort(byAddress);
   const htmlOf = new Map<string, string>();

@@ -30,9 +30,10 @@
  *
  * Other languages are not measured: these formulas fit only the language they were made for.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { captionText } from '../contract/vtt.ts';
+import { foldersIn } from '../integration/built-files.ts';
 
 export interface ReadingStats {
   words: number;
@@ -250,10 +251,8 @@ export function readingReport(contentDir: string, locale = 'en'): ReadingReport 
   if (!formula) throw new Error(`There is no reading-level formula for "${locale}".`);
   const groups: GroupReading[] = [];
   const modulesDir = join(contentDir, 'modules', locale);
-  for (const name of readdirSync(modulesDir).sort()) {
-    const dir = join(modulesDir, name);
-    if (!statSync(dir).isDirectory()) continue;
-    const files = mdxIn(dir);
+  for (const name of foldersIn(modulesDir)) {
+    const files = mdxIn(join(modulesDir, name));
     if (files.length) groups.push(group(name, files.map((file) => measure(file, contentDir, formula)), formula));
   }
   const storiesDir = join(contentDir, 'stories', locale);
