@@ -24,7 +24,7 @@ import { closest } from '../src/contract/explain.ts';
 import { checkImages } from '../src/audits/images.ts';
 import { type BrokenLink, checkBuiltLinks, lineOfLink, pageSource, type SiteShape } from '../src/audits/links.ts';
 import { basePath } from '../src/integration/paths.ts';
-import { countProblems, formatProblems, hasErrors, type Problem } from '../src/contract/problems.ts';
+import { countProblems, formatProblems, hasErrors, lineOfKey, type Problem } from '../src/contract/problems.ts';
 import { readingFormulas, readingReport, readingTable } from '../src/audits/reading-level.ts';
 import { SiteSchema } from '../src/contract/site-schema.ts';
 
@@ -119,12 +119,6 @@ function brandColourIn(siteFile: string, checked: string): string | undefined {
   } catch {
     return undefined; // the content check reports a file that cannot be read
   }
-}
-
-function lineOfKey(file: string, key: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : undefined;
 }
 
 const readingLimit = 9;

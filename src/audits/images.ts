@@ -7,19 +7,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mdxToMdast } from 'satteri';
+import type { MdastNode } from '../contract/mdx-check.ts';
 import type { Problem } from '../contract/problems.ts';
 import { filesIn } from '../integration/built-files.ts';
-
-interface MdastNode {
-  type: string;
-  name?: string | null;
-  url?: string;
-  alt?: string | null;
-  identifier?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  position?: { start: { line: number } };
-  children?: MdastNode[];
-}
 
 export interface ImageCheckOptions {
   contentDir: string;

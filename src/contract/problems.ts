@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { styleText } from 'node:util';
 
 /**
@@ -20,6 +21,13 @@ export interface Problem {
 }
 
 const isError = (p: Problem) => p.severity === 'error';
+
+/** The line of `file` that starts with `key:` (a setting in YAML, a frontmatter field), for a problem's `line`. */
+export function lineOfKey(file: string, key: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index >= 0 ? index + 1 : undefined;
+}
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some(isError);

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import type { FixHints } from './explain.ts';
 import { storyHints } from './hints.ts';
 import { slugPattern } from './module-schema.ts';
-import type { Problem } from './problems.ts';
+import { lineOfKey, type Problem } from './problems.ts';
 import { reservedStoryNames, StoryFrontmatterSchema } from './story-schema.ts';
 import { parseVtt } from './vtt.ts';
 import { filesIn, foldersIn } from '../integration/built-files.ts';
@@ -180,10 +180,4 @@ function checkStoryTags({ contentDir, shown, problems }: StoryCheckOptions, stor
       });
     }
   }
-}
-
-
-function lineOfKey(file: string, key: string): number | undefined {
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : undefined;
 }
