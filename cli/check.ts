@@ -189,7 +189,7 @@ export function buildProblem(output: string, site: SiteShape, shown: (f: string)
   const message = rendering?.[2] ?? (at >= 0 ? untagged(lines[at]!) : 'no reason was given');
   const page = rendering?.[1];
   const source = page ? pageSource(page, site) : undefined;
-  const mentioned = new RegExp(`${escapeRegExp(site.contentDir)}/([^\\s:]+)(?::(\\d+))?`).exec(output);
+  const mentioned = new RegExp(`${RegExp.escape(site.contentDir)}/([^\\s:]+)(?::(\\d+))?`).exec(output);
   const notDefined = /(\w+) is not defined/.exec(message);
   return {
     file: source ? shown(source) : mentioned ? shown(join(site.contentDir, mentioned[1]!)) : page ? `the page ${page}` : 'the build',
@@ -200,10 +200,6 @@ export function buildProblem(output: string, site: SiteShape, shown: (f: string)
       : 'Fix this, then run npm run check again. If the message is not about your content, run npm run build to see it in full, and ask whoever looks after your site\'s code.',
     severity: 'error',
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
