@@ -17,7 +17,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { styleText } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/contract/load.ts';
 import { brandContrast, contrastProblems, contrastTable } from '../src/audits/contrast.ts';
@@ -25,7 +24,7 @@ import { closest } from '../src/contract/explain.ts';
 import { checkImages } from '../src/audits/images.ts';
 import { type BrokenLink, checkBuiltLinks, lineOfLink, pageSource, type SiteShape } from '../src/audits/links.ts';
 import { basePath } from '../src/integration/paths.ts';
-import type { Problem } from '../src/contract/problems.ts';
+import { countProblems, formatProblems, hasErrors, lineOfKey, type Problem } from '../src/contract/problems.ts';
 import { readingFormulas, readingReport, readingTable } from '../src/audits/reading-level.ts';
 import { SiteSchema } from '../src/contract/site-schema.ts';
 
@@ -83,7 +82,7 @@ export function runCheck(options: CheckOptions): CheckResult {
   if (!options.build) {
     linkNote = 'not checked (--no-build)';
     sections.push('Links and #parts of pages were not checked (--no-build). Run npm run check without it before you publish.');
-  } else if (problems.some((p) => p.severity === 'error')) {
+  } else if (hasErrors(problems)) {
     linkNote = 'not checked until the errors are fixed';
     sections.push('Links were not checked: the site is built to check them only when there are no errors. Fix the errors, then run npm run check again.');
   } else {
@@ -100,7 +99,14 @@ export function runCheck(options: CheckOptions): CheckResult {
     }
   }
 
-  return { ...formatReport(problems, sections, linkNote, options.colour, shown(contentDir)), links };
+  const text = formatProblems(problems, {
+    heading: `Waymark checked ${shown(contentDir)}/`,
+    errorsFirst: true,
+    sections,
+    summary: `Links: ${linkNote}.`,
+    colour: options.colour,
+  });
+  return { text, ...countProblems(problems), links };
 }
 
 /** The brand colour as written (the checked settings fall back to the default when it is wrong). */
@@ -113,12 +119,6 @@ function brandColourIn(siteFile: string, checked: string): string | undefined {
   } catch {
     return undefined; // the content check reports a file that cannot be read
   }
-}
-
-function lineOfKey(file: string, key: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : undefined;
 }
 
 const readingLimit = 9;
@@ -189,7 +189,7 @@ export function buildProblem(output: string, site: SiteShape, shown: (f: string)
   const message = rendering?.[2] ?? (at >= 0 ? untagged(lines[at]!) : 'no reason was given');
   const page = rendering?.[1];
   const source = page ? pageSource(page, site) : undefined;
-  const mentioned = new RegExp(`${escapeRegExp(site.contentDir)}/([^\\s:]+)(?::(\\d+))?`).exec(output);
+  const mentioned = new RegExp(`${RegExp.escape(site.contentDir)}/([^\\s:]+)(?::(\\d+))?`).exec(output);
   const notDefined = /(\w+) is not defined/.exec(message);
   return {
     file: source ? shown(source) : mentioned ? shown(join(site.contentDir, mentioned[1]!)) : page ? `the page ${page}` : 'the build',
@@ -200,10 +200,6 @@ export function buildProblem(output: string, site: SiteShape, shown: (f: string)
       : 'Fix this, then run npm run check again. If the message is not about your content, run npm run build to see it in full, and ask whoever looks after your site\'s code.',
     severity: 'error',
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -285,39 +281,6 @@ function similarPage(path: string, pages: readonly string[]): string | undefined
   const siblings = pages.filter((page) => page.startsWith(parent) && /^[^/]+\/$/.test(page.slice(parent.length)));
   const guess = closest(name, siblings.map((page) => page.slice(parent.length, -1)));
   return guess === undefined ? undefined : `${parent}${guess}/`;
-}
-
-type Paint = (format: Parameters<typeof styleText>[0], text: string) => string;
-
-function formatReport(problems: Problem[], sections: string[], linkNote: string, colour: boolean, contentName: string) {
-  const paint: Paint = colour ? (format, text) => styleText(format, text, { stream: process.stdout }) : (_format, text) => text;
-  const isError = (p: Problem) => p.severity === 'error';
-  const byFile = [...Map.groupBy(problems, (p) => p.file)].sort(([, a], [, b]) => Number(b.some(isError)) - Number(a.some(isError)));
-  const errors = problems.filter(isError).length;
-  const warnings = problems.length - errors;
-
-  const lines = [paint('bold', `Waymark checked ${contentName}/`)];
-  for (const [file, fileProblems] of byFile) {
-    lines.push('', paint('bold', file));
-    for (const p of [...fileProblems.filter(isError), ...fileProblems.filter((q) => !isError(q))]) {
-      const where = p.line ? `line ${p.line}: ` : '';
-      const subject = p.field ? `${p.field} ${p.problem}` : p.problem;
-      const mark = isError(p) ? paint('red', '✗') : paint('yellow', '!');
-      lines.push(`  ${mark} ${where}${subject}${/[.?!]$/.test(subject) ? '' : '.'}`, `    How to fix: ${p.fix}`);
-    }
-  }
-  for (const section of sections) lines.push('', section);
-
-  const counts = problems.length
-    ? `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(byFile.length, 'file')}.`
-    : 'No problems found.';
-  const summary = `${counts} Links: ${linkNote}.`;
-  lines.push('', paint(['bold', errors ? 'red' : warnings ? 'yellow' : 'green'], summary));
-  return { text: lines.join('\n'), errors, warnings };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 const usage = `Usage: npm run check [-- --no-build]

@@ -12,7 +12,7 @@
  * --module <name> (the module a story belongs to), --label <name> and --dir ltr|rtl (a language).
  * It writes into content/, or WAYMARK_CONTENT; it never overwrites a file.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ import { checkContent } from '../src/contract/load.ts';
 import { engineLocales, engineStringsDir, referenceLocale } from '../src/contract/strings.ts';
 import { slugPattern } from '../src/contract/module-schema.ts';
 import { requiredPages } from '../src/contract/page-schema.ts';
+import { foldersIn } from '../src/integration/built-files.ts';
 import { contentDir } from '../src/integration/paths.ts';
 import { placeholderMarker } from '../src/contract/placeholder.ts';
 import { LocaleCodeSchema } from '../src/contract/site-schema.ts';
@@ -88,12 +89,7 @@ function readContent() {
 }
 type Content = ReturnType<typeof readContent>;
 
-function folders(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
-}
-
-const modulesIn = (locale: string) => folders(join(contentDir, 'modules', locale));
+const modulesIn = (locale: string) => foldersIn(join(contentDir, 'modules', locale));
 
 function orderOf(file: string): number {
   if (!existsSync(file)) return 0;

@@ -1,23 +1,21 @@
 /** What the build produced, and checks every page of it must pass. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pageAddress } from '../src/audits/links';
+import { filesIn } from '../src/integration/built-files';
 
 /** Every HTML page in a build folder, as paths relative to the site's base (`help/`, `404.html`). */
 export function builtPages(distDir: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) pages.push(relative(distDir, path));
-    }
-  };
-  walk(distDir);
-  return pages
-    .map((file) => (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1')))
+  return filesIn(distDir, ['.html'])
+    .map((file) => pageAddress(relative(distDir, file), ''))
     .sort();
+}
+
+/** The HTML of a page in a build folder, by its path as `builtPages` gives it. */
+export function builtHtml(distDir: string, path: string): string {
+  return readFileSync(join(distDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
 }
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

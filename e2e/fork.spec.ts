@@ -4,8 +4,8 @@
  * accessible, and what is switched off is nowhere in its pages or scripts.
  */
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesIn } from '../src/integration/built-files';
 import { builtPages, expectNoAxeViolations, watch } from './built-site';
 
 const dist = 'dist-fork';
@@ -55,9 +55,7 @@ test('features switched off leave no trace in its pages or scripts', async ({ pa
     listen: ['data-listen', 'speechSynthesis', 'listen-prompt'],
     qrTransfer: ['bring-back', 'carry=', 'end.qrText'],
   };
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(html|js)$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name));
+  const files = filesIn(dist, ['.html', '.js']);
   for (const [feature, words] of Object.entries(traces)) {
     for (const word of words) {
       const found = files.filter((file) => readFileSync(file, 'utf8').includes(word));
@@ -65,8 +63,9 @@ test('features switched off leave no trace in its pages or scripts', async ({ pa
     }
   }
   // And features left on are still there: the trace words are real.
-  const root = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.(html|js)$/.test(entry.name));
-  const everything = root.map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8')).join('\n');
+  const everything = filesIn('dist', ['.html', '.js'])
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   for (const word of Object.values(traces).flat()) expect(everything, `"${word}" is not in the default build`).toContain(word);
 
   // In the browser: no Stories link, no Listen button, no QR code at the end of a session.

@@ -4,7 +4,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { watch } from './built-site';
+import { builtHtml, watch } from './built-site';
 
 /** How many English stories the content has, in all, with a theme, or in a module. */
 const storyFiles = readdirSync('content/stories/en')
@@ -50,10 +50,9 @@ test('the page says the story is a composite and the recording a computer voice'
 
 test('the transcript is in the built HTML and readable with JavaScript off', async ({ browser }) => {
   for (const path of [video, audio]) {
-    const html = readFileSync(`dist/${path}index.html`, 'utf8');
-    expect(html).toContain('<section class="transcript"');
+    expect(builtHtml('dist', path)).toContain('<section class="transcript"');
   }
-  expect(readFileSync(`dist/${video}index.html`, 'utf8')).toContain('No note. Just beans.');
+  expect(builtHtml('dist', video)).toContain('No note. Just beans.');
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(video);

@@ -11,7 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/contract/load';
-import { captionText, countSpanishSyllables, countSyllables, crawfordGrade, fleschKincaidGrade, plainText, readingReport, readingStats, readingTable } from '../src/audits/reading-level';
+import { countSpanishSyllables, countSyllables, crawfordGrade, fleschKincaidGrade, plainText, readingReport, readingStats, readingTable } from '../src/audits/reading-level';
+import { captionText } from '../src/contract/vtt';
 
 const contentDir = join(import.meta.dirname, '..', 'content');
 const modulesDir = join(contentDir, 'modules', 'en');

@@ -7,19 +7,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mdxToMdast } from 'satteri';
+import type { MdastNode } from '../contract/mdx-check.ts';
 import type { Problem } from '../contract/problems.ts';
-import { mdxFiles } from '../contract/mdx-files.ts';
-
-interface MdastNode {
-  type: string;
-  name?: string | null;
-  url?: string;
-  alt?: string | null;
-  identifier?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  position?: { start: { line: number } };
-  children?: MdastNode[];
-}
+import { filesIn } from '../integration/built-files.ts';
 
 export interface ImageCheckOptions {
   contentDir: string;
@@ -34,7 +24,7 @@ const notAFile = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 export function checkImages({ contentDir, publicDir, shown }: ImageCheckOptions): Problem[] {
   const problems: Problem[] = [];
   for (const area of ['modules', 'pages', 'stories']) {
-    for (const file of mdxFiles(join(contentDir, area))) {
+    for (const file of filesIn(join(contentDir, area), ['.mdx'])) {
       problems.push(...checkFile(file, publicDir, shown(file)));
     }
   }

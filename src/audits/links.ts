@@ -4,8 +4,10 @@
  * the page it points to. It reads the HTML that was built, so it sees exactly what a reader gets,
  * under the base path the site was built for. `pageSource` maps a page back to its content file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesIn } from '../integration/built-files.ts';
+import { idsIn, tagsIn, withoutScripts } from '../integration/built-html.ts';
 
 export interface BrokenLink {
   /** The page the link is on, as an address on the site (`/modules/x/y/`, with the base path). */
@@ -30,27 +32,18 @@ export interface LinkReport {
 
 /** Attributes that hold an address the browser will load or go to. */
 const linkAttributes = new Set(['href', 'src', 'srcset', 'poster', 'action', 'data', 'component-url', 'renderer-url', 'before-hydration-url']);
-const tagPattern = /<([a-zA-Z][\w-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g;
-const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 /** `https:`, `mailto:`, `data:`… and `//host`: not this site's files. */
 const otherSite = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 export function checkBuiltLinks(outDir: string, base = '/'): LinkReport {
-  const files = new Set(
-    readdirSync(outDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split('\\').join('/')),
-  );
+  const files = new Set(filesIn(outDir).map((file) => relative(outDir, file).split('\\').join('/')));
   const byAddress = (a: string, b: string) => (pageAddress(a) < pageAddress(b) ? -1 : 1);
   const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort(byAddress);
   const htmlOf = new Map<string, string>();
   const read = (file: string) => {
     let html = htmlOf.get(file);
     if (html === undefined) {
-      // Script bodies and comments are not links, even when they look like them.
-      html = readFileSync(join(outDir, file), 'utf8')
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+      html = withoutScripts(readFileSync(join(outDir, file), 'utf8'));
       htmlOf.set(file, html);
     }
     return html;
@@ -59,13 +52,7 @@ export function checkBuiltLinks(outDir: string, base = '/'): LinkReport {
   const ids = (file: string) => {
     let found = idsOf.get(file);
     if (!found) {
-      found = { all: new Set(), headings: [] };
-      for (const [, tag = '', attributes = ''] of read(file).matchAll(tagPattern)) {
-        const { id, name } = attributesOf(attributes);
-        if (id) found.all.add(id);
-        if (name && tag.toLowerCase() === 'a') found.all.add(name);
-        if (id && /^h[1-6]$/i.test(tag)) found.headings.push(id);
-      }
+      found = idsIn(read(file));
       idsOf.set(file, found);
     }
     return found;
@@ -76,8 +63,8 @@ export function checkBuiltLinks(outDir: string, base = '/'): LinkReport {
   for (const file of htmlFiles) {
     const page = pageAddress(file, base);
     const seen = new Set<string>();
-    for (const [, , attributes = ''] of read(file).matchAll(tagPattern)) {
-      for (const [attribute, value] of Object.entries(attributesOf(attributes))) {
+    for (const { attributes } of tagsIn(read(file))) {
+      for (const [attribute, value] of Object.entries(attributes)) {
         if (!linkAttributes.has(attribute)) continue;
         const urls = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value.trim()];
         for (const url of urls) {
@@ -119,25 +106,6 @@ function checkOne(
 /** `modules/x/index.html` is the page `/modules/x/` (under the base path). */
 export function pageAddress(file: string, base = '/'): string {
   return `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-function attributesOf(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const [, name = '', double, single, bare] of text.matchAll(attributePattern)) {
-    attributes[name.toLowerCase()] = decodeEntities(double ?? single ?? bare ?? '');
-  }
-  return attributes;
-}
-
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
-    if (entity[0] === '#') {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return named[entity.toLowerCase()] ?? whole;
-  });
 }
 
 function safeDecode(text: string): string {

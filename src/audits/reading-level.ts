@@ -29,11 +29,11 @@
  *   grade = 0.049 × (syllables per 100 words) − 0.205 × (sentences per 100 words) − 3.407
  *
  * Other languages are not measured: these formulas fit only the language they were made for.
- *
- * No imports from the rest of Waymark, so that `node cli/reading-level.ts` can run it as it is.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { captionText } from '../contract/vtt.ts';
+import { foldersIn } from '../integration/built-files.ts';
 
 export interface ReadingStats {
   words: number;
@@ -215,18 +215,6 @@ export function readingStats(text: string, syllablesOf: (word: string) => number
   return { words, sentences, syllables };
 }
 
-/** The words of a WebVTT file's cues: no header, timings, cue names or voice tags. */
-export function captionText(vtt: string): string {
-  return vtt
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .filter((block) => block.includes('-->'))
-    .map((block) => block.split('\n').slice(block.split('\n').findIndex((line) => line.includes('-->')) + 1).join(' '))
-    .map((cue) => cue.replace(/<[^>]*>/g, '').trim())
-    .filter(Boolean)
-    .join(' '); // a sentence often runs over several cues
-}
-
 function measure(file: string, contentDir: string, formula: ReadingFormula): PageReading {
   const source = readFileSync(file, 'utf8');
   let text = plainText(source);
@@ -263,10 +251,8 @@ export function readingReport(contentDir: string, locale = 'en'): ReadingReport 
   if (!formula) throw new Error(`There is no reading-level formula for "${locale}".`);
   const groups: GroupReading[] = [];
   const modulesDir = join(contentDir, 'modules', locale);
-  for (const name of readdirSync(modulesDir).sort()) {
-    const dir = join(modulesDir, name);
-    if (!statSync(dir).isDirectory()) continue;
-    const files = mdxIn(dir);
+  for (const name of foldersIn(modulesDir)) {
+    const files = mdxIn(join(modulesDir, name));
     if (files.length) groups.push(group(name, files.map((file) => measure(file, contentDir, formula)), formula));
   }
   const storiesDir = join(contentDir, 'stories', locale);

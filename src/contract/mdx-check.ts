@@ -7,10 +7,13 @@ import { authorComponents, type ToolComponent, toolComponents } from '../mdx/voc
 import { closest } from './explain.ts';
 import type { Problem } from './problems.ts';
 
-interface MdastNode {
+/** What Waymark reads of a node in satteri's MDX tree. */
+export interface MdastNode {
   type: string;
   name?: string | null;
   url?: string;
+  alt?: string | null;
+  identifier?: string;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   position?: { start: { line: number } };
   children?: MdastNode[];

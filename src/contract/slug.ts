@@ -1,7 +1,6 @@
 /**
  * Web addresses from titles: "Coping with money worries" becomes `coping-with-money-worries`.
  * Module folders, step and story files are named this way (see `slugPattern` in module-schema.ts).
- * No imports, so `node cli/new.ts` can load it as it is.
  */
 
 /** Letters that do not split into a plain letter and an accent. */

@@ -10,10 +10,10 @@ import type { z } from 'astro/zod';
 import type { FixHints } from './explain.ts';
 import { storyHints } from './hints.ts';
 import { slugPattern } from './module-schema.ts';
-import type { Problem } from './problems.ts';
+import { lineOfKey, type Problem } from './problems.ts';
 import { reservedStoryNames, StoryFrontmatterSchema } from './story-schema.ts';
 import { parseVtt } from './vtt.ts';
-import { mdxFiles } from './mdx-files.ts';
+import { filesIn, foldersIn } from '../integration/built-files.ts';
 
 /** Reads a file's frontmatter and body, checks them against a schema, and reports problems. */
 export type FrontmatterReader = <T extends z.ZodType>(file: string, schema: T, hints: FixHints) => z.output<T> | undefined;
@@ -67,7 +67,7 @@ export function checkStories(options: StoryCheckOptions): Map<string, Set<string
 
 function checkLocale(dir: string, locale: string, options: StoryCheckOptions): Set<string> {
   const { shown, problems } = options;
-  const modules = moduleNames(options.contentDir, locale);
+  const modules = foldersIn(join(options.contentDir, 'modules', locale));
   const names = new Set<string>();
   for (const fileName of readdirSync(dir).sort()) {
     const file = join(dir, fileName);
@@ -160,7 +160,7 @@ function checkCaptions(file: string, { shown, problems }: StoryCheckOptions): vo
 /** `<Story id="…">` in modules and pages must name a story in the same language. */
 function checkStoryTags({ contentDir, shown, problems }: StoryCheckOptions, storiesByLocale: Map<string, Set<string>>): void {
   for (const area of ['modules', 'pages']) {
-    for (const file of mdxFiles(join(contentDir, area))) {
+    for (const file of filesIn(join(contentDir, area), ['.mdx'])) {
       const locale = file.slice(join(contentDir, area).length + 1).split('/')[0]!;
       const stories = storiesByLocale.get(locale) ?? new Set<string>();
       const lines = readFileSync(file, 'utf8').split('\n');
@@ -180,16 +180,4 @@ function checkStoryTags({ contentDir, shown, problems }: StoryCheckOptions, stor
       });
     }
   }
-}
-
-function moduleNames(contentDir: string, locale: string): string[] {
-  const dir = join(contentDir, 'modules', locale);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
-}
-
-
-function lineOfKey(file: string, key: string): number | undefined {
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : undefined;
 }

@@ -5,6 +5,7 @@
  * REGION blocks skipped, an optional cue id, a timing line, then the cue text. Voice tags
  * (`<v Rosa>`) give the speaker; every other tag is dropped; character references are decoded.
  */
+import { decodeEntities } from '../integration/built-html.ts';
 
 export interface Cue {
   /** The cue's id, when the file gives one. */
@@ -89,16 +90,12 @@ export function parseVtt(source: string): ParsedVtt {
   return { cues, problems };
 }
 
-const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return named[ref.toLowerCase()] ?? whole;
-  });
+/** The words of a captions file, cue after cue, as one text: a sentence often runs over several cues. */
+export function captionText(source: string): string {
+  return parseVtt(source)
+    .cues.map((cue) => cue.text)
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** `75.5` → `1:15`: how a time is shown beside a transcript line. */

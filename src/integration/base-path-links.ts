@@ -8,6 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { changeAttributes } from './built-html';
 import { filesIn } from './built-files';
 
 export function withBasePath(address: string, base: string): string {
@@ -15,9 +16,11 @@ export function withBasePath(address: string, base: string): string {
   return `${base.replace(/\/$/, '')}${address}`;
 }
 
+const linkAttributes = new Set(['href', 'src', 'poster']);
+
 /** `html` with every root-relative `href`, `src` and `poster` under `base`. */
 export function linksUnderBase(html: string, base: string): string {
-  return html.replace(/(\s(?:href|src|poster)=")(\/[^"]*)"/g, (_, attribute: string, address: string) => `${attribute}${withBasePath(address, base)}"`);
+  return changeAttributes(html, linkAttributes, (address) => withBasePath(address, base));
 }
 
 export function basePathLinks(base: string): AstroIntegration {

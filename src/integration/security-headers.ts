@@ -8,14 +8,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesIn } from './built-files';
+import { tagsIn, withoutScripts } from './built-html';
 import { headerOnlyDirectives, securityHeaders } from './policy';
 
 /** The content of every page's CSP <meta> tag. */
 export function metaPolicies(outDir: string): Map<string, string> {
   const policies = new Map<string, string>();
   for (const path of filesIn(outDir, ['.html'])) {
-    const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(path, 'utf8'));
-    if (match) policies.set(path, match[1]!.replaceAll('&#39;', "'"));
+    const meta = tagsIn(withoutScripts(readFileSync(path, 'utf8'))).find(
+      ({ name, attributes }) => name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
+    );
+    if (meta?.attributes.content !== undefined) policies.set(path, meta.attributes.content);
   }
   return policies;
 }
