@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { filesIn } from '../integration/built-files.ts';
 import { idsIn, tagsIn, withoutScripts } from '../integration/built-html.ts';
+import { matchPath } from '../routes/index.ts';
 
 export interface BrokenLink {
   /** The page the link is on, as an address on the site (`/modules/x/y/`, with the base path). */
@@ -123,23 +124,17 @@ export interface SiteShape {
   locales: readonly string[];
 }
 
-/** The pages that are written in `content/pages/<locale>/` (the home page is `home.mdx`). */
-const contentPages = new Set(['help', 'privacy', 'together']);
 
 /**
- * The content file a built page is made from (`/modules/x/y/` is `modules/<locale>/x/y.mdx`), or
+ * The content file a built page is made from, by the route table (`/modules/x/y/` is `modules/<locale>/x/y.mdx`), or
  * undefined for pages Waymark makes itself (My plan, the story lists…).
  */
 export function pageSource(page: string, site: SiteShape): string | undefined {
   if (!page.startsWith(site.base)) return undefined;
   const parts = page.slice(site.base.length).split('/').filter(Boolean);
   const locale = parts[0] && parts[0] !== site.defaultLocale && site.locales.includes(parts[0]) ? parts.shift()! : site.defaultLocale;
-  const [area, name, extra] = parts;
-  let file: string | undefined;
-  if (area === undefined) file = join('pages', locale, 'home.mdx');
-  else if (contentPages.has(area) && name === undefined) file = join('pages', locale, `${area}.mdx`);
-  else if (area === 'modules' && name) file = join('modules', locale, name, `${extra ?? 'index'}.mdx`);
-  else if (area === 'stories' && name && (extra === undefined || extra === 'text')) file = join('stories', locale, `${name}.mdx`);
+  const found = matchPath(parts.join('/'));
+  const file = found?.route.source?.(found.params, locale);
   if (!file) return undefined;
   const path = join(site.contentDir, file);
   return existsSync(path) ? path : undefined;
