@@ -14,9 +14,9 @@
  * `WAYMARK_CONTENT` and `WAYMARK_BASE` work as for `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/contract/load.ts';
 import { brandContrast, contrastProblems, contrastTable } from '../src/audits/contrast.ts';
@@ -28,7 +28,8 @@ import { countProblems, formatProblems, hasErrors, lineOfKey, type Problem } fro
 import { readingFormulas, readingReport, readingTable } from '../src/audits/reading-level.ts';
 import { SiteSchema } from '../src/contract/site-schema.ts';
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+/** The site's folder: the commands run in it (`npm run check`). */
+const projectRoot = process.cwd();
 
 export interface CheckOptions {
   contentDir: string;
@@ -162,7 +163,7 @@ function buildSite({ contentDir, outDir, base }: CheckOptions): { ok: true } | {
   // Astro's cache for this output folder (astro.config.mjs names it after the folder) can hold
   // pages of another content folder, which breaks the build; it saves no time here, so start clean.
   rmSync(join(projectRoot, 'node_modules', '.astro', basename(outDir)), { recursive: true, force: true });
-  const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const astro = join(dirname(createRequire(join(projectRoot, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const build = spawnSync(process.execPath, [astro, 'build'], {
     cwd: projectRoot,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: contentDir, WAYMARK_OUT: outDir, WAYMARK_BASE: base },

@@ -1,15 +1,14 @@
 /**
- * Prints how easy the default content is to read: the Flesch-Kincaid grade of each module (all
+ * Prints how easy the site's content is to read: the Flesch-Kincaid grade of each module (all
  * its pages together, and its hardest page) and of the stories. Aim for 7 or lower overall, and
  * no page above 9. Run it with `npm run reading-level` (or `node cli/reading-level.ts`).
  * Add `--pages` to list every page. The same measure runs in the tests (tests/content-quality.test.ts).
  */
-import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readingFormulas, readingReport, readingTable } from '../src/audits/reading-level.ts';
+import { contentDir } from '../src/integration/paths.ts';
 
-const contentDir = process.env.WAYMARK_CONTENT ?? fileURLToPath(new URL('../content', import.meta.url));
 // Every language with a formula (English, Spanish) that has modules.
 for (const locale of Object.keys(readingFormulas).filter((code) => existsSync(join(contentDir, 'modules', code)))) {
   const report = readingReport(contentDir, locale);

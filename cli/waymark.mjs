@@ -5,12 +5,13 @@
  *   start                   build, then serve the site at http://127.0.0.1:4321
  *   check | new | reading-level   Waymark's content tools (see README.md)
  *   astro <anything>        any other Astro command, telemetry off
- * Plain JavaScript, so it also runs from node_modules, where Node will not strip TypeScript types:
- * for the content tools (TypeScript) it strips them itself, with Node's own stripper.
+ * Plain JavaScript, so it also runs from node_modules, where Node will not strip TypeScript types
+ * by itself: the content tools (TypeScript) run with `strip-types.mjs`, which does.
  */
 import { spawnSync } from 'node:child_process';
 import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import './require-node.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -22,18 +23,11 @@ function astro(...astroArgs) {
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
-/** Runs one of the content tools as if it had been started itself (`node cli/check.ts …`). */
-async function tool(file) {
-  // (Through the namespace: on a Node.js too old to have these, require-node.mjs explains first.)
-  nodeModule.registerHooks({
-    load(url, context, nextLoad) {
-      if (!url.endsWith('.ts') || !url.includes('/node_modules/')) return nextLoad(url, context);
-      const { source } = nextLoad(url, { ...context, format: 'module' });
-      return { format: 'module', source: nodeModule.stripTypeScriptTypes(String(source)), shortCircuit: true };
-    },
-  });
-  process.argv.splice(2, 1);
-  await import(new URL(file, import.meta.url).href);
+/** Runs one of the content tools (TypeScript) as its own process, as `node cli/check.ts …` would. */
+function tool(file) {
+  const strip = new URL('./strip-types.mjs', import.meta.url).href;
+  const run = spawnSync(process.execPath, ['--import', strip, fileURLToPath(new URL(file, import.meta.url)), ...args], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
 }
 
 const local = ['--host', '127.0.0.1'];
@@ -52,7 +46,7 @@ switch (command) {
   case 'check':
   case 'new':
   case 'reading-level':
-    await tool(`./${command}.ts`);
+    tool(`./${command}.ts`);
     break;
   case 'astro':
     astro(...args);
