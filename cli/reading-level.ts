@@ -2,7 +2,7 @@
  * Prints how easy the site's content is to read: the Flesch-Kincaid grade of each module (all
  * its pages together, and its hardest page) and of the stories. Aim for 7 or lower overall, and
  * no page above 9. Run it with `npm run reading-level` (or `node cli/reading-level.ts`).
- * Add `--pages` to list every page. The same measure runs in the tests (tests/content-quality.test.ts).
+ * Add `--pages` to list every page. The same measure runs in the tests (tests/default-content/standards.test.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,15 +4,15 @@
  * answers go into My plan, notes for workers, something to try this week and its sources.
  *
  * These are the standards of the content that comes with Waymark, stricter than what every site
- * must meet (that is `npm run check`). A service whose own content differs on purpose (fewer
- * modules, real stories that are not composites) changes the numbers here, or removes this file.
+ * must meet (that is `npm run check`, and the engine's tests beside this folder). They test the
+ * repository's own content/, not the engine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/contract/load';
-import { countSpanishSyllables, countSyllables, crawfordGrade, fleschKincaidGrade, plainText, readingReport, readingStats, readingTable } from '../src/audits/reading-level';
-import { captionText } from '../src/contract/vtt';
+import { checkContent } from '../../src/contract/load';
+import { countSpanishSyllables, countSyllables, crawfordGrade, fleschKincaidGrade, plainText, readingReport, readingStats, readingTable } from '../../src/audits/reading-level';
+import { captionText } from '../../src/contract/vtt';
 
 const contentDir = join(import.meta.dirname, '..', 'content');
 const modulesDir = join(contentDir, 'modules', 'en');
