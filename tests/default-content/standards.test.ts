@@ -14,7 +14,7 @@ import { checkContent } from '../../src/contract/load';
 import { countSpanishSyllables, countSyllables, crawfordGrade, fleschKincaidGrade, plainText, readingReport, readingStats, readingTable } from '../../src/audits/reading-level';
 import { captionText } from '../../src/contract/vtt';
 
-const contentDir = join(import.meta.dirname, '..', 'content');
+const contentDir = join(import.meta.dirname, '..', '..', 'content');
 const modulesDir = join(contentDir, 'modules', 'en');
 const storiesDir = join(contentDir, 'stories', 'en');
 
