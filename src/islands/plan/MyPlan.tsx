@@ -4,11 +4,11 @@
  */
 import { planSections, type ToolDefinition } from '../../mdx/vocabulary';
 import { hasAnswer, type StoredRecord } from '../../device/schema';
-import { fill, formatDay, localDay, type Labels } from '../labels';
-import { useStore } from '../useRecord';
+import { fill, formatDay, localDay, type Labels } from '../../tools/labels';
+import { useStore } from '../../tools/useRecord';
 import { LockScreen } from '../LockScreen';
 import { checkIns, reminders } from 'virtual:waymark/features';
-import { CheckInChart } from './CheckInChart';
+import { CheckInChart } from '../../tools/checkin/CheckInChart';
 import { LockControls } from './LockControls';
 import { RemindMe } from './RemindMe';
 import { YourData } from './YourData';

@@ -10,7 +10,7 @@ import { LockScreen } from '../LockScreen';
 import { AnswerValue, type PlanModule } from '../plan/MyPlan';
 import { LockControls } from '../plan/LockControls';
 import { ForgetEverything, saveCopyToFile } from '../plan/YourData';
-import { useStore } from '../useRecord';
+import { useStore } from '../../tools/useRecord';
 
 // QR transfer's code (the QR generator, the compression) loads only on this page, and only when
 // switched on in site.yaml: with `qrTransfer` false at build time, none of it is in the build.

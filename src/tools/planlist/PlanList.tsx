@@ -1,10 +1,10 @@
 /** `<PlanList>`: build a list for one part of a personal plan; examples can be added with a tap. */
-import type { ToolDefinition } from '../mdx/vocabulary';
-import { AddOwn } from './AddOwn';
-import { fill, type Labels } from './labels';
-import { withLock } from './LockGuard';
-import { SaveStatus, StorageNotice } from './SaveStatus';
-import { useRecord } from './useRecord';
+import type { ToolDefinition } from '../../mdx/vocabulary';
+import { AddOwn } from '../AddOwn';
+import { fill, type Labels } from '../labels';
+import { withLock } from '../LockGuard';
+import { SaveStatus, StorageNotice } from '../SaveStatus';
+import { useRecord } from '../useRecord';
 
 interface Props {
   tool: ToolDefinition & { kind: 'planlist' };

@@ -3,7 +3,7 @@
  * and, beside it, the same answers as a table, which is what screen readers and print rely on.
  */
 import type { ValueOf } from '../../device/schema';
-import { scaleSteps } from '../checkin-scale';
+import { scaleSteps } from './scale';
 import { fill, formatDay, type Labels } from '../labels';
 
 interface Props {

@@ -2,8 +2,8 @@
  * The answers a check-in offers, in its own module so that with check-ins switched off in
  * site.yaml, nothing of them is left in any other script.
  */
-import type { ToolDefinition } from '../mdx/vocabulary';
-import type { Labels } from './labels';
+import type { ToolDefinition } from '../../mdx/vocabulary';
+import type { Labels } from '../labels';
 /** The answers a check-in offers: 0 to 10, or five words from very hard to very good. */
 export function scaleSteps(scale: ToolDefinition['scale'], labels: Labels): Array<{ value: number; label: string }> {
   if (scale === '0-10') return Array.from({ length: 11 }, (_, value) => ({ value, label: String(value) }));

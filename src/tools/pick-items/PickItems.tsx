@@ -3,12 +3,12 @@
  * person's own, which they can remove again.
  */
 import { useId } from 'react';
-import type { ToolDefinition } from '../mdx/vocabulary';
-import { AddOwn } from './AddOwn';
-import { fill, type Labels } from './labels';
-import { withLock } from './LockGuard';
-import { SaveStatus, StorageNotice } from './SaveStatus';
-import { useRecord } from './useRecord';
+import type { ToolDefinition } from '../../mdx/vocabulary';
+import { AddOwn } from '../AddOwn';
+import { fill, type Labels } from '../labels';
+import { withLock } from '../LockGuard';
+import { SaveStatus, StorageNotice } from '../SaveStatus';
+import { useRecord } from '../useRecord';
 
 interface Props {
   tool: ToolDefinition & { kind: 'checklist' | 'choices' };

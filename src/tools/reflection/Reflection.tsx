@@ -1,10 +1,10 @@
 /** `<Reflection>`: a prompt and a box to write in, saved as you type. */
 import { useId } from 'react';
-import type { ToolDefinition } from '../mdx/vocabulary';
-import type { Labels } from './labels';
-import { withLock } from './LockGuard';
-import { SaveStatus, StorageNotice } from './SaveStatus';
-import { useRecord } from './useRecord';
+import type { ToolDefinition } from '../../mdx/vocabulary';
+import type { Labels } from '../labels';
+import { withLock } from '../LockGuard';
+import { SaveStatus, StorageNotice } from '../SaveStatus';
+import { useRecord } from '../useRecord';
 
 interface Props {
   tool: ToolDefinition;

@@ -3,12 +3,12 @@
  * day so a history builds up; answering again on the same day changes that day's answer.
  */
 import { useId } from 'react';
-import type { ToolDefinition } from '../mdx/vocabulary';
-import { scaleSteps } from './checkin-scale';
-import { fill, formatDay, type Labels, localDay } from './labels';
-import { withLock } from './LockGuard';
-import { SaveStatus, StorageNotice } from './SaveStatus';
-import { useRecord } from './useRecord';
+import type { ToolDefinition } from '../../mdx/vocabulary';
+import { scaleSteps } from './scale';
+import { fill, formatDay, type Labels, localDay } from '../labels';
+import { withLock } from '../LockGuard';
+import { SaveStatus, StorageNotice } from '../SaveStatus';
+import { useRecord } from '../useRecord';
 
 interface Props {
   tool: ToolDefinition & { kind: 'checkin' };
