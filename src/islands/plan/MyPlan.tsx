@@ -2,9 +2,10 @@
  * My plan: everything a person saved, gathered by part of the plan and by module, each with a
  * link back to change it; check-in history as charts with tables; print; and their data controls.
  */
-import { planSections, type ToolDefinition } from '../../mdx/vocabulary';
 import { hasAnswer, type StoredRecord } from '../../device/schema';
 import { fill, formatDay, localDay, type Labels } from '../../tools/labels';
+import { planSections } from '../../tools/planlist/definition';
+import type { ToolDefinition } from '../../tools/tool';
 import { useStore } from '../../tools/useRecord';
 import { LockScreen } from '../LockScreen';
 import { checkIns, reminders } from 'virtual:waymark/features';

@@ -3,21 +3,14 @@
  * day so a history builds up; answering again on the same day changes that day's answer.
  */
 import { useId } from 'react';
-import type { ToolDefinition } from '../../mdx/vocabulary';
-import { scaleSteps } from './scale';
-import { fill, formatDay, type Labels, localDay } from '../labels';
+import { fill, formatDay, localDay } from '../labels';
 import { withLock } from '../LockGuard';
 import { SaveStatus, StorageNotice } from '../SaveStatus';
+import type { WrapperProps } from '../tool';
 import { useRecord } from '../useRecord';
+import { scaleSteps } from './scale';
 
-interface Props {
-  tool: ToolDefinition & { kind: 'checkin' };
-  hint?: string | undefined;
-  labels: Labels;
-  locale: string;
-}
-
-function CheckInTool({ tool, hint, labels, locale }: Props) {
+function CheckInTool({ tool, hint, labels, locale }: WrapperProps<'checkin'>) {
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'checkin', { entries: [] });
   const id = useId();
   const today = localDay();
