@@ -2,7 +2,7 @@
  * The UI strings the tools need, picked from the page's language at build time and passed to
  * each island as one prop, so the browser never loads the whole string table.
  */
-import { toolKindList, type toolKinds } from './registry.ts';
+import { type RegisteredKind, toolKindList } from './registry';
 
 /** The strings every tool uses (saving, adding, the lock); a kind's own are in its definition. */
 const sharedLabelKeys = [
@@ -33,7 +33,7 @@ const sharedLabelKeys = [
   'lock.lockedLine',
 ] as const;
 
-type KindLabelKey = NonNullable<(typeof toolKinds)[keyof typeof toolKinds]['labels']>[number];
+type KindLabelKey = NonNullable<RegisteredKind['labels']>[number];
 export type ToolLabelKey = (typeof sharedLabelKeys)[number] | KindLabelKey;
 
 export type Labels<K extends string = ToolLabelKey> = Record<K, string>;

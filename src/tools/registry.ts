@@ -1,7 +1,8 @@
 /**
  * Every kind of tool writers can place. Each kind is a folder of `src/tools/` (its definition,
- * island, Astro wrapper and answer view); adding one is that folder and its line here. The order
- * is the order the build names the tags to writers; the keys are the `kind` saved with answers.
+ * island, Astro wrapper and answer view); adding one is that folder, its import and its line
+ * here. The order is the order the build names the tags to writers; the keys are the `kind`
+ * saved with answers.
  *
  * Read by the build in plain Node (`src/mdx/vocabulary.ts`, `src/contract/tool-check.ts`), by
  * `src/mdx/Tool.astro`, by the device's record schema, and by My plan and End the session.
@@ -27,21 +28,22 @@ function registry<const Kinds extends { [Kind in keyof Kinds]: ToolKindDefinitio
 }
 
 export type ToolKind = keyof typeof toolKinds;
-type Definition = (typeof toolKinds)[ToolKind];
-export type ToolComponent = Definition['component'];
+/** Any one of the kinds' definitions, with its own literal types. */
+export type RegisteredKind = (typeof toolKinds)[ToolKind];
+export type ToolComponent = RegisteredKind['component'];
 /** What each kind saves on the device. */
 export type ValueOf = { [Kind in ToolKind]: v.InferOutput<(typeof toolKinds)[Kind]['value']> };
 
 /** The kinds in the registry's order. */
-export const toolKindList: Definition[] = Object.values(toolKinds);
+export const toolKindList: RegisteredKind[] = Object.values(toolKinds);
 
 /** The kind a writer's tag stands for. */
-export function kindOfComponent(component: ToolComponent): Definition {
+export function kindOfComponent(component: ToolComponent): RegisteredKind {
   return toolKindList.find((kind) => kind.component === component)!;
 }
 
 /** One entry per tag writers can use, like `{ Reflection: …, CheckIn: … }`. */
-export function forEachComponent<T>(entry: (kind: Definition) => T): Record<ToolComponent, T> {
-  // Object.fromEntries cannot know its keys are exactly the tags; the list above makes sure they are.
+export function forEachComponent<T>(entry: (kind: RegisteredKind) => T): Record<ToolComponent, T> {
+  // Object.fromEntries cannot know its keys are exactly the tags; they are, one per registered kind.
   return Object.fromEntries(toolKindList.map((kind) => [kind.component, entry(kind)])) as Record<ToolComponent, T>;
 }

@@ -3,7 +3,7 @@
  */
 import type { ChoiceAttribute } from './kind.ts';
 import type { Labels } from './labels.ts';
-import type { ToolKind, ValueOf, toolKinds } from './registry.ts';
+import type { RegisteredKind, ToolKind, ValueOf } from './registry.ts';
 
 /** A tool as placed in the content, read at build time: what My plan and the tools are built from. */
 export type ToolDefinition = PlacedTool & KindAttributes;
@@ -21,11 +21,11 @@ interface PlacedTool {
   items: string[];
 }
 
-// Each kind's own attributes (`scale`, `section`), as the word chosen; documented in the kinds' definitions.
-type Definition = (typeof toolKinds)[ToolKind];
-type AttributeName = Definition extends infer Kind ? (Kind extends { attributes: infer Attributes } ? keyof Attributes & string : never) : never;
+// Each kind's own attributes (`scale`, `section`) as the word chosen, made from the definitions
+// (where they are documented), so a new kind's attribute needs no line here.
+type AttributeNameOf<Kind> = Kind extends { attributes: infer Attributes } ? keyof Attributes & string : never;
 type ChoiceOf<Kind, Name extends string> = Kind extends { attributes: Record<Name, ChoiceAttribute<infer Choice>> } ? Choice : never;
-type KindAttributes = { [Name in AttributeName]?: ChoiceOf<Definition, Name> | undefined };
+type KindAttributes = { [Name in AttributeNameOf<RegisteredKind>]?: ChoiceOf<RegisteredKind, Name> | undefined };
 
 /** What every tool's island is given. */
 export interface ToolProps<Kind extends ToolKind = ToolKind> {

@@ -6,11 +6,16 @@ import { useId } from 'react';
 import { fill, formatDay, localDay } from '../labels';
 import { withLock } from '../LockGuard';
 import { SaveStatus, StorageNotice } from '../SaveStatus';
-import type { WrapperProps } from '../tool';
+import type { ToolProps } from '../tool';
 import { useRecord } from '../useRecord';
 import { scaleSteps } from './scale';
 
-function CheckInTool({ tool, hint, labels, locale }: WrapperProps<'checkin'>) {
+interface Props extends ToolProps<'checkin'> {
+  /** For the dates of answers, written the page's way. */
+  locale: string;
+}
+
+function CheckInTool({ tool, hint, labels, locale }: Props) {
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'checkin', { entries: [] });
   const id = useId();
   const today = localDay();
