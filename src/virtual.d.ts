@@ -4,7 +4,7 @@ declare module 'virtual:waymark/config' {
   /** UI strings per locale, English filled in where a translation is missing. */
   export const strings: Record<string, import('./contract/load').UiStrings>;
   /** Every tool placed in a module, in every language, read from the content at build time. */
-  export const tools: import('./mdx/vocabulary').ToolDefinition[];
+  export const tools: import('./tools/tool').ToolDefinition[];
   /** The content folder, as an absolute path. */
   export const contentDir: string;
 }

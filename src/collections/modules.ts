@@ -1,7 +1,7 @@
 /** The modules of a locale, with their steps in order, from the `modules` collection. */
 import { tools } from 'virtual:waymark/config';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import type { ToolDefinition } from '../mdx/vocabulary';
+import type { ToolDefinition } from '../tools/tool';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 

@@ -3,24 +3,15 @@
  * the catalogue My plan is built from. A person's answers are saved under a tool's `id`, so every
  * tool needs one, and no two tools in one language may share it.
  */
-import { planSections, type ToolComponent, toolComponents, type ToolDefinition } from '../mdx/vocabulary.ts';
+import type { ChoiceAttribute } from '../tools/kind.ts';
+import { kindOfComponent } from '../tools/registry.ts';
+import type { ToolDefinition } from '../tools/tool.ts';
 import { closest } from './explain.ts';
 import type { ToolUse } from './mdx-check.ts';
 import type { Problem } from './problems.ts';
 
+// Every tool takes these; a kind's own attributes, and how each is checked, are in its definition (src/tools/<kind>/).
 const commonAttributes = ['id', 'prompt', 'hint'];
-const attributesOf: Record<ToolComponent, string[]> = {
-  Reflection: commonAttributes,
-  CheckIn: [...commonAttributes, 'scale'],
-  Checklist: commonAttributes,
-  Choices: commonAttributes,
-  PlanList: [...commonAttributes, 'section'],
-};
-const needsItems: Partial<Record<ToolComponent, string>> = {
-  CheckIn: 'questions',
-  Checklist: 'items to tick',
-  Choices: 'choices',
-};
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface ToolPlace {
@@ -35,13 +26,15 @@ export function toolDefinition(use: ToolUse, place: ToolPlace, problems: Problem
   const report = (field: string | undefined, problem: string, fix: string) =>
     problems.push({ file: place.file, line, field, problem, fix, severity: 'error' });
   const before = problems.length;
+  const kind = kindOfComponent(component);
+  const understood = [...commonAttributes, ...Object.keys(kind.attributes)];
 
   for (const name of Object.keys(attributes)) {
-    if (attributesOf[component].includes(name)) continue;
-    const guess = closest(name, attributesOf[component]);
-    report(name, `is not something <${component}> understands`, guess ? `Did you mean ${guess}?` : `Use only: ${attributesOf[component].join(', ')}.`);
+    if (understood.includes(name)) continue;
+    const guess = closest(name, understood);
+    report(name, `is not something <${component}> understands`, guess ? `Did you mean ${guess}?` : `Use only: ${understood.join(', ')}.`);
   }
-  const { id, prompt = '', scale = 'words', section } = attributes;
+  const { id, prompt = '' } = attributes;
   if (!id) {
     report(
       undefined,
@@ -51,10 +44,10 @@ export function toolDefinition(use: ToolUse, place: ToolPlace, problems: Problem
   } else if (!idPattern.test(id)) {
     report('id', `"${id}" cannot be used as a tool id`, 'Use only lower-case letters, digits and single dashes, like id="what-helps-me".');
   }
-  if (!prompt.trim() && component !== 'CheckIn') {
+  if (!prompt.trim() && !kind.promptOptional) {
     report('prompt', `of <${component}> is missing`, `Add the question or invitation people answer, like prompt="What helps you, even a little?".`);
   }
-  const itemsNeeded = needsItems[component];
+  const itemsNeeded = kind.items;
   if (itemsNeeded && items.length === 0) {
     report(
       undefined,
@@ -62,28 +55,28 @@ export function toolDefinition(use: ToolUse, place: ToolPlace, problems: Problem
       `Put a Markdown list inside it, one ${itemsNeeded.replace(/s$/, '').replace(/ies$/, 'y')} a line:\n      <${component} id="…">\n      - First one\n      - Second one\n      </${component}>`,
     );
   }
-  if (component === 'CheckIn' && scale !== 'words' && scale !== '0-10') {
-    report('scale', `is "${scale}", which is not one of the choices`, 'Use scale="words" (five steps from "Very hard" to "Very good") or scale="0-10".');
-  }
-  if (component === 'PlanList' && !planSections.includes(section as never)) {
-    report(
-      'section',
-      section ? `is "${section}", which is not a part of the plan` : 'of <PlanList> is missing',
-      `Use one of: ${planSections.map((s) => `section="${s}"`).join(', ')}.`,
-    );
-  }
+  const chosen = kindAttributes(component, kind.attributes, attributes, report);
   if (problems.length > before || !id) return undefined;
-  return {
-    id,
-    kind: toolComponents[component],
-    locale: place.locale,
-    module: place.module,
-    step: place.step,
-    prompt: prompt.trim(),
-    items,
-    ...(component === 'CheckIn' ? { scale: scale as 'words' | '0-10' } : {}),
-    ...(component === 'PlanList' ? { section: section as ToolDefinition['section'] } : {}),
-  };
+  return { id, kind: kind.kind, locale: place.locale, module: place.module, step: place.step, prompt: prompt.trim(), items, ...chosen };
+}
+
+type KindAttributes = Omit<ToolDefinition, 'id' | 'kind' | 'locale' | 'module' | 'step' | 'prompt' | 'items'>;
+
+/** A kind's own attributes (`scale`, `section`): each one of its choices, or its default. */
+function kindAttributes(
+  component: string,
+  own: Record<string, ChoiceAttribute>,
+  attributes: Record<string, string>,
+  report: (field: string, problem: string, fix: string) => void,
+): KindAttributes {
+  const chosen: Record<string, string> = {};
+  for (const [name, attribute] of Object.entries(own)) {
+    const value = attributes[name] ?? attribute.default;
+    if (value !== undefined && attribute.choices.includes(value)) chosen[name] = value;
+    else report(name, !value && attribute.default === undefined ? `of <${component}> is missing` : `is "${value}", ${attribute.wrong}`, attribute.fix);
+  }
+  // Each value has just been found among its attribute's choices, which is what the type says.
+  return chosen as KindAttributes;
 }
 
 /** Two tools in the same language with the same id would save into each other. */

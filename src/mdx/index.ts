@@ -1,8 +1,9 @@
 /**
  * The authors' vocabulary: components a writer can use in any `.mdx` file in `content/` without
  * importing them (`<Callout>`, `<TryThisWeek>`, `<Story>`, and the tools). Their names are listed
- * in `vocabulary.ts`.
+ * in `vocabulary.ts`; every tool's tag is `Tool.astro`, which finds the tool's kind by its id.
  */
+import { forEachComponent } from '../tools/registry';
 import Callout from './Callout.astro';
 import ForWorkers from './ForWorkers.astro';
 import Story from './Story.astro';
@@ -15,9 +16,5 @@ export const mdxComponents = {
   TryThisWeek,
   Story,
   ForWorkers,
-  Reflection: Tool,
-  CheckIn: Tool,
-  Checklist: Tool,
-  Choices: Tool,
-  PlanList: Tool,
+  ...forEachComponent(() => Tool),
 } satisfies Record<AuthorComponent, unknown>;

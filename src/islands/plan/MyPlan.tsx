@@ -2,13 +2,14 @@
  * My plan: everything a person saved, gathered by part of the plan and by module, each with a
  * link back to change it; check-in history as charts with tables; print; and their data controls.
  */
-import { planSections, type ToolDefinition } from '../../mdx/vocabulary';
 import { hasAnswer, type StoredRecord } from '../../device/schema';
-import { fill, formatDay, localDay, type Labels } from '../labels';
-import { useStore } from '../useRecord';
+import { AnswerValue } from '../../tools/AnswerValue';
+import { fill, formatDay, localDay } from '../../tools/labels';
+import { planSections } from '../../tools/planlist/definition';
+import type { ToolDefinition } from '../../tools/tool';
+import { useStore } from '../../tools/useRecord';
 import { LockScreen } from '../LockScreen';
-import { checkIns, reminders } from 'virtual:waymark/features';
-import { CheckInChart } from './CheckInChart';
+import { reminders } from 'virtual:waymark/features';
 import { LockControls } from './LockControls';
 import { RemindMe } from './RemindMe';
 import { YourData } from './YourData';
@@ -27,7 +28,8 @@ export interface PlanModule {
 interface Props {
   locale: string;
   modules: PlanModule[];
-  labels: Labels & Record<string, string>;
+  /** The page's strings: the plan's, the tools', the lock's, the reminder's (a switched-off feature's are left out). */
+  labels: Record<string, string>;
   modulesHref: string;
   /** The site's home page, for the reminder to link back to. */
   homeHref: string;
@@ -121,40 +123,4 @@ function Answer({ tool, record, labels, locale, heading }: { tool: PlanTool; rec
       </p>
     </div>
   );
-}
-
-export function AnswerValue({ tool, record, labels, locale }: { tool: PlanTool; record: StoredRecord; labels: Props['labels']; locale: string }) {
-  switch (record.kind) {
-    case 'reflection':
-      return <p className="plan__text">{record.value.text}</p>;
-    case 'checklist':
-    case 'choices':
-      return (
-        <ul>
-          {record.value.selected.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      );
-    case 'planlist':
-      return (
-        <ul>
-          {record.value.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      );
-    case 'checkin': {
-      // Check-ins switched off in site.yaml: the chart and its code are left out.
-      if (!checkIns) return null;
-      const questions = tool.items.length ? tool.items : [tool.prompt];
-      return (
-        <div className="plan__charts">
-          {questions.map((question, index) => (
-            <CheckInChart key={question} question={question} index={index} scale={tool.scale} entries={record.value.entries} labels={labels} locale={locale} />
-          ))}
-        </div>
-      );
-    }
-  }
 }

@@ -6,7 +6,7 @@ import { type ChangeEvent, useState } from 'react';
 import type { RecordStore } from '../../device';
 import type { StoredRecord } from '../../device/schema';
 import { exportDocument, exportFileName, type ImportPreview, parseImport, previewImport } from '../../device/transfer';
-import { fill } from '../labels';
+import { fill } from '../../tools/labels';
 
 type Labels = Record<string, string>;
 type Stage =

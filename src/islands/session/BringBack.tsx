@@ -9,7 +9,7 @@ import type { StoredRecord } from '../../device/schema';
 import { type ImportPreview, previewImport } from '../../device/transfer';
 import { LockScreen } from '../LockScreen';
 import { ImportPreviewPanel } from '../plan/YourData';
-import { useStore } from '../useRecord';
+import { useStore } from '../../tools/useRecord';
 
 type Stage = { kind: 'reading' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'done'; message: string; problem?: boolean };
 

@@ -7,10 +7,11 @@ import { qrTransfer } from 'virtual:waymark/features';
 import { type StoredRecord } from '../../device/schema';
 import { exportDocument } from '../../device/transfer';
 import { LockScreen } from '../LockScreen';
-import { AnswerValue, type PlanModule } from '../plan/MyPlan';
+import { AnswerValue } from '../../tools/AnswerValue';
+import { useStore } from '../../tools/useRecord';
+import type { PlanModule } from '../plan/MyPlan';
 import { LockControls } from '../plan/LockControls';
 import { ForgetEverything, saveCopyToFile } from '../plan/YourData';
-import { useStore } from '../useRecord';
 
 // QR transfer's code (the QR generator, the compression) loads only on this page, and only when
 // switched on in site.yaml: with `qrTransfer` false at build time, none of it is in the build.
@@ -63,7 +64,7 @@ export default function EndSession({ locale, modules, labels, bringBackHref }: P
         {today.map(({ record, tool }) => (
           <div key={record.id} className="plan__answer">
             <h3>{tool.prompt || tool.items[0]}</h3>
-            <AnswerValue tool={tool} record={record} labels={labels as never} locale={locale} />
+            <AnswerValue tool={tool} record={record} labels={labels} locale={locale} />
           </div>
         ))}
       </section>

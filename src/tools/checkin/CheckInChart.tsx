@@ -2,16 +2,17 @@
  * A check-in question's answers over time: a small SVG line chart (an image with a text summary)
  * and, beside it, the same answers as a table, which is what screen readers and print rely on.
  */
-import type { ValueOf } from '../../device/schema';
-import { scaleSteps } from '../checkin-scale';
-import { fill, formatDay, type Labels } from '../labels';
+import { fill, formatDay } from '../labels';
+import type { ValueOf } from '../registry';
+import type { ToolDefinition } from '../tool';
+import { scaleSteps } from './scale';
 
 interface Props {
   question: string;
   index: number;
-  scale: 'words' | '0-10' | undefined;
+  scale: ToolDefinition['scale'];
   entries: ValueOf['checkin']['entries'];
-  labels: Labels & Record<string, string>;
+  labels: Record<string, string>;
   locale: string;
 }
 

@@ -2,7 +2,10 @@
  * The UI strings the tools need, picked from the page's language at build time and passed to
  * each island as one prop, so the browser never loads the whole string table.
  */
-export const toolLabelKeys = [
+import { type RegisteredKind, toolKindList } from './registry';
+
+/** The strings every tool uses (saving, adding, the lock); a kind's own are in its definition. */
+const sharedLabelKeys = [
   'tool.saving',
   'tool.saved',
   'tool.savedForNow',
@@ -28,21 +31,17 @@ export const toolLabelKeys = [
   'lock.wrong',
   'lock.forgot',
   'lock.lockedLine',
-  'checkin.word1',
-  'checkin.word2',
-  'checkin.word3',
-  'checkin.word4',
-  'checkin.word5',
-  'checkin.low',
-  'checkin.high',
-  'checkin.today',
-  'checkin.history',
-  'checkin.date',
-  'checkin.noAnswer',
 ] as const;
 
-export type ToolLabelKey = (typeof toolLabelKeys)[number];
+type KindLabelKey = NonNullable<RegisteredKind['labels']>[number];
+export type ToolLabelKey = (typeof sharedLabelKeys)[number] | KindLabelKey;
+
 export type Labels<K extends string = ToolLabelKey> = Record<K, string>;
+
+/** Every key a tool's island may use, in the order they are sent (a function, so islands that only fill in words do not carry the list). */
+export function toolLabelKeys(): ToolLabelKey[] {
+  return [...sharedLabelKeys, ...toolKindList.flatMap((kind) => kind.labels ?? [])];
+}
 
 /** Fill `{name}` placeholders. */
 export function fill(text: string, values: Record<string, string | number>): string {

@@ -5,7 +5,7 @@
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { useStore } from './useRecord';
 
-const Locked = lazy(() => import('./LockScreen').then((module) => ({ default: module.Locked })));
+const Locked = lazy(() => import('../islands/LockScreen').then((module) => ({ default: module.Locked })));
 
 export function LockGuard({ owner, labels, children }: { owner: string; labels: Record<string, string>; children: ReactNode }) {
   const store = useStore();

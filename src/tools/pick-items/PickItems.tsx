@@ -3,20 +3,14 @@
  * person's own, which they can remove again.
  */
 import { useId } from 'react';
-import type { ToolDefinition } from '../mdx/vocabulary';
-import { AddOwn } from './AddOwn';
-import { fill, type Labels } from './labels';
-import { withLock } from './LockGuard';
-import { SaveStatus, StorageNotice } from './SaveStatus';
-import { useRecord } from './useRecord';
+import { AddOwn } from '../AddOwn';
+import { fill } from '../labels';
+import { withLock } from '../LockGuard';
+import { SaveStatus, StorageNotice } from '../SaveStatus';
+import type { ToolProps } from '../tool';
+import { useRecord } from '../useRecord';
 
-interface Props {
-  tool: ToolDefinition & { kind: 'checklist' | 'choices' };
-  hint?: string | undefined;
-  labels: Labels;
-}
-
-function PickItemsTool({ tool, hint, labels }: Props) {
+function PickItemsTool({ tool, hint, labels }: ToolProps<'checklist' | 'choices'>) {
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, tool.kind, { selected: [], added: [] });
   const id = useId();
   const toggle = (item: string) =>

@@ -1,18 +1,11 @@
 /** `<Reflection>`: a prompt and a box to write in, saved as you type. */
 import { useId } from 'react';
-import type { ToolDefinition } from '../mdx/vocabulary';
-import type { Labels } from './labels';
-import { withLock } from './LockGuard';
-import { SaveStatus, StorageNotice } from './SaveStatus';
-import { useRecord } from './useRecord';
+import { withLock } from '../LockGuard';
+import { SaveStatus, StorageNotice } from '../SaveStatus';
+import type { ToolProps } from '../tool';
+import { useRecord } from '../useRecord';
 
-interface Props {
-  tool: ToolDefinition;
-  hint?: string | undefined;
-  labels: Labels;
-}
-
-function ReflectionTool({ tool, hint, labels }: Props) {
+function ReflectionTool({ tool, hint, labels }: ToolProps<'reflection'>) {
   const { value, save, ready, state, store, conflict, resolve } = useRecord(tool.id, tool.module, 'reflection', { text: '' });
   const id = useId();
   return (

@@ -2,10 +2,13 @@
  * The answers a check-in offers, in its own module so that with check-ins switched off in
  * site.yaml, nothing of them is left in any other script.
  */
-import type { ToolDefinition } from '../mdx/vocabulary';
-import type { Labels } from './labels';
-/** The answers a check-in offers: 0 to 10, or five words from very hard to very good. */
-export function scaleSteps(scale: ToolDefinition['scale'], labels: Labels): Array<{ value: number; label: string }> {
+import type { ToolDefinition } from '../tool';
+
+/**
+ * The answers a check-in offers: 0 to 10, or five words from very hard to very good. The words
+ * come from the island's strings or My plan's (which may lack a key, so a word may be missing).
+ */
+export function scaleSteps(scale: ToolDefinition['scale'], labels: Readonly<Record<string, string>>): Array<{ value: number; label: string | undefined }> {
   if (scale === '0-10') return Array.from({ length: 11 }, (_, value) => ({ value, label: String(value) }));
   const words = [labels['checkin.word1'], labels['checkin.word2'], labels['checkin.word3'], labels['checkin.word4'], labels['checkin.word5']];
   return words.map((label, i) => ({ value: i + 1, label }));

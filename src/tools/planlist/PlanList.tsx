@@ -1,18 +1,12 @@
 /** `<PlanList>`: build a list for one part of a personal plan; examples can be added with a tap. */
-import type { ToolDefinition } from '../mdx/vocabulary';
-import { AddOwn } from './AddOwn';
-import { fill, type Labels } from './labels';
-import { withLock } from './LockGuard';
-import { SaveStatus, StorageNotice } from './SaveStatus';
-import { useRecord } from './useRecord';
+import { AddOwn } from '../AddOwn';
+import { fill } from '../labels';
+import { withLock } from '../LockGuard';
+import { SaveStatus, StorageNotice } from '../SaveStatus';
+import type { ToolProps } from '../tool';
+import { useRecord } from '../useRecord';
 
-interface Props {
-  tool: ToolDefinition & { kind: 'planlist' };
-  hint?: string | undefined;
-  labels: Labels;
-}
-
-function PlanListTool({ tool, hint, labels }: Props) {
+function PlanListTool({ tool, hint, labels }: ToolProps<'planlist'>) {
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'planlist', { items: [] });
   const add = (item: string) => {
     if (!value.items.includes(item)) save({ items: [...value.items, item] });

@@ -3,17 +3,15 @@
  * day so a history builds up; answering again on the same day changes that day's answer.
  */
 import { useId } from 'react';
-import type { ToolDefinition } from '../mdx/vocabulary';
-import { scaleSteps } from './checkin-scale';
-import { fill, formatDay, type Labels, localDay } from './labels';
-import { withLock } from './LockGuard';
-import { SaveStatus, StorageNotice } from './SaveStatus';
-import { useRecord } from './useRecord';
+import { fill, formatDay, localDay } from '../labels';
+import { withLock } from '../LockGuard';
+import { SaveStatus, StorageNotice } from '../SaveStatus';
+import type { ToolProps } from '../tool';
+import { useRecord } from '../useRecord';
+import { scaleSteps } from './scale';
 
-interface Props {
-  tool: ToolDefinition & { kind: 'checkin' };
-  hint?: string | undefined;
-  labels: Labels;
+interface Props extends ToolProps<'checkin'> {
+  /** For the dates of answers, written the page's way. */
   locale: string;
 }
 

@@ -1,0 +1,17 @@
+/** A check-in in My plan and at the end of a session: each question's answers over time. */
+import { checkIns } from 'virtual:waymark/features';
+import type { AnswerProps } from '../tool';
+import { CheckInChart } from './CheckInChart';
+
+export default function CheckInAnswer({ tool, value, labels, locale }: AnswerProps<'checkin'>) {
+  // Check-ins switched off in site.yaml: the chart and its code are left out.
+  if (!checkIns) return null;
+  const questions = tool.items.length ? tool.items : [tool.prompt];
+  return (
+    <div className="plan__charts">
+      {questions.map((question, index) => (
+        <CheckInChart key={question} question={question} index={index} scale={tool.scale} entries={value.entries} labels={labels} locale={locale} />
+      ))}
+    </div>
+  );
+}
