@@ -15,6 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { stripVTControlCharacters } from 'node:util';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -176,8 +177,7 @@ function buildSite({ contentDir, outDir, base }: CheckOptions): { ok: true } | {
 
 /** A build that stopped although every check passed: its message, without the stack trace. */
 export function buildProblem(output: string, site: SiteShape, shown: (f: string) => string): Problem {
-  const lines = output
-    .replace(/\u001b\[[0-9;]*m/g, '')
+  const lines = stripVTControlCharacters(output)
     .split('\n')
     .map((line) => line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim())
     .filter(Boolean);

@@ -66,7 +66,7 @@ describe('mistakes in a story', () => {
   });
 
   it('a video story without a poster', () => {
-    content.edit(video, /poster:\n(  .*\n)+/, '');
+    content.edit(video, /poster:\n( {2}.*\n)+/, '');
     expect(content.report()).toContain('poster is missing: a video story needs a still picture to show before it plays.');
   });
 

@@ -25,7 +25,7 @@ export function readCarried(hash: string): Carried {
   if (!payload.startsWith(marker)) return { ok: false, problem: 'empty' };
   const compressed = payload.slice(marker.length);
   if (compressed.length > maxImportBytes / 2) return { ok: false, problem: 'tooLarge' };
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = LZString.decompressFromEncodedURIComponent(compressed);
   } catch {
