@@ -88,10 +88,10 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
             react(),
             writeEngineAssets({ site: () => report.site }),
             basePathLinks(base),
-            securityHeadersIntegration(),
+            securityHeadersIntegration(base),
             leaveNoTrace(),
             searchIndex(),
-            offline({ site: () => report.site }),
+            offline({ site: () => report.site, base }),
           ],
           vite: {
             plugins: [virtualModules(contentDir, () => report, recheck), engineAssets(() => report.site, base)],

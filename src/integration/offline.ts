@@ -51,7 +51,6 @@ export async function writeManifest(outDir: string, base: string, site: SiteConf
   writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export async function writeServiceWorker(outDir: string, base: string) {
   return generateSW({
@@ -77,7 +76,7 @@ export async function writeServiceWorker(outDir: string, base: string) {
     ignoreURLParametersMatching: [/.*/],
     runtimeCaching: [
       {
-        urlPattern: new RegExp(`${escapeRegExp(base)}media/`),
+        urlPattern: new RegExp(`${RegExp.escape(base)}media/`),
         handler: 'CacheFirst',
         options: {
           cacheName: mediaCacheName,
@@ -90,14 +89,12 @@ export async function writeServiceWorker(outDir: string, base: string) {
   });
 }
 
-export function offline(options: { site: () => SiteConfig }): AstroIntegration {
-  let base = '/';
+/** `base` ends in `/`. */
+export function offline(options: { site: () => SiteConfig; base: string }): AstroIntegration {
+  const { base } = options;
   return {
     name: 'waymark:offline',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         await writeManifest(outDir, base, options.site());

@@ -64,18 +64,15 @@ export function headersFile(base: string, policy: string): string {
   ].join('\n');
 }
 
-export function securityHeadersIntegration(): AstroIntegration {
-  let base = '/';
+/** `base` ends in `/`. */
+export function securityHeadersIntegration(base: string): AstroIntegration {
   return {
     name: 'waymark:security-headers',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const policies = metaPolicies(outDir);
-        if (policies.size === 0) throw new Error('No page has a Content-Security-Policy <meta> tag: is security.csp on in astro.config.mjs?');
+        if (policies.size === 0) throw new Error('No page has a Content-Security-Policy <meta> tag: is security.csp set by waymark() in src/integration/index.ts?');
         writeFileSync(join(outDir, '_headers'), headersFile(base, unionPolicy(policies.values())));
         logger.info(`_headers written (Content-Security-Policy from ${policies.size} pages)`);
       },
