@@ -81,8 +81,9 @@ try {
     return join(packDir, packed.filename);
   });
 
+  if (existsSync(site)) step(`clearing the last run's ${relative(root, site)}/`, () => rmSync(site, { recursive: true, force: true }));
+
   step(`making a site with the starter in ${relative(root, site)}/ (default content)`, () => {
-    rmSync(site, { recursive: true, force: true });
     mkdirSync(dirname(site), { recursive: true });
     run('npm run new -- site', process.execPath, [join(root, 'cli', 'new.ts'), 'site', site], root);
     for (const file of ['package.json', 'astro.config.mjs', 'content/site.yaml']) {
