@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, relative } from 'node:path';
+import { basename, delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
@@ -54,6 +54,8 @@ function run(what: string, command: string, args: string[], cwd: string): string
   return result.stdout;
 }
 
+const timings: [string, number][] = [];
+
 /** Runs one step, and says how long it took. */
 function step<T>(what: string, work: () => T): T {
   say(`${what}…`);
@@ -64,7 +66,6 @@ function step<T>(what: string, work: () => T): T {
   say(`  done in ${seconds.toFixed(1)} s`);
   return result;
 }
-const timings: [string, number][] = [];
 
 // The fixture is a service's own files, and nothing of the engine's.
 const fixtureParts = readdirSync(fixture).filter((name) => name !== 'README.md');
@@ -111,7 +112,7 @@ try {
     // --omit=dev: the Node.js in devDependencies is for computers with an older one; this run's is used.
     run('npm install', 'npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--omit=dev', '--loglevel=error'], site);
     const installed = JSON.parse(readFileSync(join(site, 'node_modules', 'waymark', 'package.json'), 'utf8')) as { version: string };
-    say(`  waymark ${installed.version} installed from ${relative(root, tarball) || tarball}`);
+    say(`  waymark ${installed.version} installed from ${basename(tarball)}`);
   });
 
   step('building it with its own npm run build', () => {
