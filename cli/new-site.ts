@@ -48,7 +48,9 @@ export function makeSite(request: SiteRequest): { name: string; made: Made } {
   if (existsSync(folder)) {
     if (!statSync(folder).isDirectory()) throw new Refusal(`${show(folder)} is a file, not a folder. Choose a new folder for the site. Nothing was made.`);
     if (readdirSync(folder).length > 0) {
-      throw new Refusal(`${show(folder)} is not empty, and a new site is only made in a new or empty folder, so nothing in it is overwritten.\n  Choose a new folder, like: npm run new -- site ../my-site`);
+      throw new Refusal(
+        `${show(folder)} is not empty, and a new site is only made in a new or empty folder, so nothing in it is overwritten.\n  Choose a new folder, like: npm run new -- site ../my-site`,
+      );
     }
   }
   const name = siteName(request.name, folder);
@@ -67,7 +69,8 @@ export function makeSite(request: SiteRequest): { name: string; made: Made } {
   for (const [file, text] of files) writeFileSync(join(folder, file), text, { flag: 'wx' });
 
   if (request.minimal) {
-    copyFilled(minimalContent, folder, { name, nameInYaml: JSON.stringify(name), welcome: JSON.stringify(`Welcome to ${name}`) });
+    // In site.yaml and the home page's title the name is in double quotes: JSON's escapes are YAML's.
+    copyFilled(minimalContent, folder, { name, nameInQuotes: JSON.stringify(name).slice(1, -1) });
     mkdirSync(join(folder, 'public'), { recursive: true });
   } else {
     cpSync(join(engineRoot, 'content'), join(folder, 'content'), { recursive: true });
@@ -83,9 +86,9 @@ export function makeSite(request: SiteRequest): { name: string; made: Made } {
       `Go to the new folder: cd ${show(folder)}`,
       'Install Waymark, and the Node.js it needs: npm install',
       'Build the site and see it at http://127.0.0.1:4321: npm start',
-      `Make it yours: your name, colour and help contacts in content/site.yaml, then your own words in content/pages/ and content/modules/ (the README says where everything is${request.minimal ? '' : '; the copied pages and stories are Waymark\'s examples'}).`,
+      `Make it yours: your name, colour and help contacts in content/site.yaml, then your own words in content/pages/ and content/modules/ (the README says where everything is${request.minimal ? '' : "; the copied pages and stories are Waymark's examples"}).`,
       'Run npm run check. It lists anything that still needs fixing.',
-      'Keep the folder in version control (git). To take in Waymark\'s fixes later: npm update waymark',
+      "Keep the folder in version control (git). To take in Waymark's fixes later: npm update waymark",
     ],
   };
   return { name, made };
@@ -97,7 +100,9 @@ function siteName(given: string | undefined, folder: string): string {
   const name = given === undefined ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : words;
   if (!name) throw new Refusal('The site needs a name. Give one with --name, like: --name "Riverside Recovery"');
   if (name.length > longestName) {
-    throw new Refusal(`The site's name "${name}" is ${name.length} characters long, and the most is ${longestName}. Give a shorter one with --name, like: --name "Riverside Recovery"`);
+    throw new Refusal(
+      `The site's name "${name}" is ${name.length} characters long, and the most is ${longestName}. Give a shorter one with --name, like: --name "Riverside Recovery"`,
+    );
   }
   if (/[{}<>]/.test(name)) throw new Refusal(`The site's name "${name}" has a { } < or > in it, which pages cannot show. Give another with --name.`);
   return name;

@@ -65,11 +65,14 @@ function requestFromArguments(args: string[]): Scaffold | SiteRequest | 'ask' | 
     return { kind: 'site', folder, minimal: values.minimal ?? false, name: values.name };
   }
   const kind = kindWords[what.toLowerCase()];
-  if (!kind || /^\d$/.test(what)) throw new Refusal(`"${what}" is not something npm run new can make. It can make a module, a story, a locale or a site.\n\n${usage}`);
+  if (!kind || /^\d$/.test(what))
+    throw new Refusal(`"${what}" is not something npm run new can make. It can make a module, a story, a locale or a site.\n\n${usage}`);
   const name = rest.join(' ');
   if (!name) {
     throw new Refusal(
-      kind === 'locale' ? 'Say which language, like: npm run new -- locale es' : `Give the ${kind}'s title in quotes, like: npm run new -- ${kind} "${kind === 'module' ? 'Coping with money worries' : 'Finding the quiet'}"`,
+      kind === 'locale'
+        ? 'Say which language, like: npm run new -- locale es'
+        : `Give the ${kind}'s title in quotes, like: npm run new -- ${kind} "${kind === 'module' ? 'Coping with money worries' : 'Finding the quiet'}"`,
     );
   }
   return { kind, name, locale: values.locale, slug: values.slug, module: values.module, label: values.label, dir: values.dir };

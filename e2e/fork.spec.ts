@@ -75,7 +75,9 @@ test('features switched off leave no trace in its pages or scripts', async ({ pa
     }
   }
   // And features left on are still there: the trace words are real.
-  const everything = filesIn('dist', /\.(html|js)$/).map(({ text }) => text).join('\n');
+  const everything = filesIn('dist', /\.(html|js)$/)
+    .map(({ text }) => text)
+    .join('\n');
   for (const word of Object.values(traces).flat()) expect(everything, `"${word}" is not in the default build`).toContain(word);
 
   // In the browser: no Stories link, no Listen button, no QR code at the end of a session.
@@ -128,8 +130,12 @@ function engineMentions(text: string, ownWords: string): string[] {
 }
 
 test('"Waymark" is in no page or script, except where its own content says it', () => {
-  const ownWords = filesIn(`${site}/content`, /\.(mdx|yaml)$/).map(({ text }) => plain(text)).join('\n');
-  const fromEngine = filesIn(dist, /\.(html|js|webmanifest)$/).flatMap(({ file, text }) => engineMentions(text, ownWords).map((words) => `${file}: "${words}"`));
+  const ownWords = filesIn(`${site}/content`, /\.(mdx|yaml)$/)
+    .map(({ text }) => plain(text))
+    .join('\n');
+  const fromEngine = filesIn(dist, /\.(html|js|webmanifest)$/).flatMap(({ file, text }) =>
+    engineMentions(text, ownWords).map((words) => `${file}: "${words}"`),
+  );
   expect(fromEngine).toEqual([]);
   // The check can fail: a sentence of the engine's own, or a bare name, would be caught.
   expect(engineMentions('<p>This is not a Waymark copy.</p><a>Waymark</a>', ownWords)).toEqual(['is not a Waymark copy', 'Waymark']);

@@ -23,9 +23,7 @@ const site = join(root, 'dist-sites', 'fork');
  * cache and registry are is kept. This run's Node.js comes first, so the site uses the same one.
  */
 const kept = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig', 'npm_config_cafile']);
-const env: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => kept.has(key) || !/^(npm_|WAYMARK_|INIT_CWD$)/i.test(key)),
-);
+const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => kept.has(key) || !/^(npm_|WAYMARK_|INIT_CWD$)/i.test(key)));
 env['PATH'] = `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`;
 
 function say(line: string): void {
@@ -50,7 +48,8 @@ function run(what: string, command: string, args: string[], cwd: string): string
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.error) fail(`${what}: ${result.error.message}`, output);
-  if (result.status !== 0) fail(`${what} (\`${command} ${args.join(' ')}\` in ${relative(root, cwd) || '.'} exited with ${result.status ?? result.signal})`, output);
+  if (result.status !== 0)
+    fail(`${what} (\`${command} ${args.join(' ')}\` in ${relative(root, cwd) || '.'} exited with ${result.status ?? result.signal})`, output);
   return result.stdout;
 }
 
@@ -70,7 +69,9 @@ function step<T>(what: string, work: () => T): T {
 // The fixture is a service's own files, and nothing of the engine's.
 const fixtureParts = readdirSync(fixture).filter((name) => name !== 'README.md');
 if (fixtureParts.some((name) => name !== 'content' && name !== 'public')) {
-  console.error(`packed-site: FAILED: tests/fixtures/fork/ should hold only content/, public/ and README.md, like a service's site; it has: ${fixtureParts.join(', ')}`);
+  console.error(
+    `packed-site: FAILED: tests/fixtures/fork/ should hold only content/, public/ and README.md, like a service's site; it has: ${fixtureParts.join(', ')}`,
+  );
   process.exit(1);
 }
 

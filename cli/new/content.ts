@@ -21,7 +21,9 @@ export type Content = ReturnType<typeof readContent>;
 
 function folders(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory())
+    .sort();
 }
 
 export const modulesIn = (locale: string) => folders(join(contentDir, 'modules', locale));
@@ -49,8 +51,7 @@ export function checkLocale(locale: string | undefined, content: Content): strin
   const chosen = locale?.trim() || content.site.defaultLocale;
   if (!content.locales.includes(chosen)) {
     throw new Refusal(
-      `"${chosen}" is not one of the site's languages (${content.locales.join(', ')}).\n` +
-        `  Add it first with: npm run new -- locale ${chosen}`,
+      `"${chosen}" is not one of the site's languages (${content.locales.join(', ')}).\n` + `  Add it first with: npm run new -- locale ${chosen}`,
     );
   }
   return chosen;

@@ -64,7 +64,8 @@ export function makeLocale(request: Scaffold, content: Content): Made {
 
   const strings = join(contentDir, 'i18n', `${code}.yaml`);
   if (existsSync(strings)) made.changed.push(`${shown(strings)} was already there: left as it is`);
-  else if (engineLocales.includes(code)) made.changed.push(`Waymark already has the words of buttons, menus and labels in ${label}: to change some, write them in ${shown(strings)}`);
+  else if (engineLocales.includes(code))
+    made.changed.push(`Waymark already has the words of buttons, menus and labels in ${label}: to change some, write them in ${shown(strings)}`);
   else {
     const keys = readFileSync(english, 'utf8').replace(/^(#.*\n)+\n?/, '');
     const header = [
@@ -109,7 +110,8 @@ function addLocaleToSite(
   if (!doc.has('help')) doc.set('help', doc.createNode(content.site.help));
   const locales = doc.get('locales', true);
   const help = doc.get('help', true);
-  if (!isMap(locales) || !isMap(help)) throw new Refusal('In content/site.yaml, locales and help must each be a list of languages. Run npm run check to see what is wrong.');
+  if (!isMap(locales) || !isMap(help))
+    throw new Refusal('In content/site.yaml, locales and help must each be a list of languages. Run npm run check to see what is wrong.');
 
   const entry = doc.createPair(code, { label, dir, reviewed: false });
   const reviewed = isMap(entry.value) ? entry.value.items.find((pair) => isScalar(pair.key) && pair.key.value === 'reviewed') : undefined;

@@ -24,7 +24,14 @@ export class Refusal extends Error {}
 
 /** The words for each kind, typed as an argument or as an answer to "What would you like to make?". */
 export const kindWords: Record<string, Kind> = {
-  '1': 'module', module: 'module', m: 'module',
-  '2': 'story', story: 'story', s: 'story',
-  '3': 'locale', locale: 'locale', language: 'locale', l: 'locale',
+  '1': 'module',
+  module: 'module',
+  m: 'module',
+  '2': 'story',
+  story: 'story',
+  s: 'story',
+  '3': 'locale',
+  locale: 'locale',
+  language: 'locale',
+  l: 'locale',
 };

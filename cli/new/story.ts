@@ -28,7 +28,9 @@ export function makeStory(request: Scaffold, content: Content): Made {
   const module = request.module?.trim() || undefined;
   const modules = modulesIn(locale);
   if (module && !modules.includes(module)) {
-    throw new Refusal(`There is no module "${module}" in ${shown(join(contentDir, 'modules', locale))}.\n  The modules are: ${modules.join(', ') || 'none yet'}.`);
+    throw new Refusal(
+      `There is no module "${module}" in ${shown(join(contentDir, 'modules', locale))}.\n  The modules are: ${modules.join(', ') || 'none yet'}.`,
+    );
   }
   const made: Made = { created: [], changed: [], next: [] };
   write(file, fill('story.mdx', { title: JSON.stringify(title), slug, locale, modules: module ?? '' }), made);
