@@ -50,10 +50,12 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      // A service's fork (tests/fixtures/fork/), built by `npm run build:fork` with no code edits.
-      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ports.fork}`,
+      // A service's own site (tests/fixtures/fork/ over the starter), with the packed engine installed
+      // in it and built by `npm run build:sites`: served from its folder, by its own Astro.
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${ports.fork}`,
+      cwd: 'dist-sites/fork',
       url: `http://127.0.0.1:${ports.fork}/`,
-      env: { ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: 'dist-fork-content', WAYMARK_OUT: 'dist-fork' },
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
       reuseExistingServer: false,
     },
   ],
