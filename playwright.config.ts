@@ -3,6 +3,7 @@
  * by `astro preview` on 127.0.0.1: once at the root and once under a sub-path (`/waymark/`).
  */
 import { defineConfig } from '@playwright/test';
+import { packedSite } from './e2e/packed-site-dir';
 
 // WAYMARK_TEST_PORT moves both servers, so two test runs on one machine do not collide.
 const firstPort = Number(process.env.WAYMARK_TEST_PORT ?? 4391);
@@ -53,7 +54,7 @@ export default defineConfig({
       // A service's own site (tests/fixtures/fork/ over the starter), with the packed engine installed
       // in it and built by `npm run build:sites`: served from its folder, by its own Astro.
       command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${ports.fork}`,
-      cwd: 'dist-sites/fork',
+      cwd: packedSite,
       url: `http://127.0.0.1:${ports.fork}/`,
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
       reuseExistingServer: false,

@@ -9,8 +9,9 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { filesIn } from '../src/integration/built-files';
 import { builtPages, expectNoAxeViolations, watch } from './built-site';
+import { packedSite } from './packed-site-dir';
 
-const site = 'dist-sites/fork';
+const site = packedSite;
 const dist = `${site}/dist`;
 
 /** Every file under a folder whose name matches, with its text. */

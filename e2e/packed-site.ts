@@ -3,7 +3,8 @@
  * the engine (`npm pack`), makes a site with the starter (`npm run new -- site`, default content),
  * lays the fork fixture over it (tests/fixtures/fork/: its own settings, French, a module, a logo;
  * the languages it does not use taken out), installs the packed engine into it as a service would,
- * and builds it with its own `npm run build` into dist-sites/fork/dist/, which e2e/fork.spec.ts tests.
+ * and builds it with its own `npm run build` into its dist/ (outside this repository: see
+ * packed-site-dir.ts), which e2e/fork.spec.ts tests.
  * One line a step; a step that fails stops everything, with its output.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,10 +13,11 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { packedSite } from './packed-site-dir.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const fixture = join(root, 'tests', 'fixtures', 'fork');
-const site = join(root, 'dist-sites', 'fork');
+const site = packedSite;
 
 /**
  * The commands run as in a fresh terminal: none of this run's npm settings (npm_config_local_prefix
@@ -83,9 +85,9 @@ try {
     return join(packDir, packed.filename);
   });
 
-  if (existsSync(site)) step(`clearing the last run's ${relative(root, site)}/`, () => rmSync(site, { recursive: true, force: true }));
+  if (existsSync(site)) step(`clearing the last run's ${site}/`, () => rmSync(site, { recursive: true, force: true }));
 
-  step(`making a site with the starter in ${relative(root, site)}/ (default content)`, () => {
+  step(`making a site with the starter in ${site}/ (default content)`, () => {
     mkdirSync(dirname(site), { recursive: true });
     run('npm run new -- site', process.execPath, [join(root, 'cli', 'new.ts'), 'site', site], root);
     for (const file of ['package.json', 'astro.config.mjs', 'content/site.yaml']) {
@@ -120,7 +122,7 @@ try {
     run('npm run build', 'npm', ['run', 'build'], site);
     const pages = readdirSync(join(site, 'dist'), { recursive: true }).filter((file) => String(file).endsWith('.html'));
     if (!existsSync(join(site, 'dist', 'index.html'))) fail('the build wrote no dist/index.html');
-    say(`  ${pages.length} pages in ${relative(root, join(site, 'dist'))}/`);
+    say(`  ${pages.length} pages in ${join(site, 'dist')}/`);
   });
 
   const total = timings.reduce((sum, [, seconds]) => sum + seconds, 0);
