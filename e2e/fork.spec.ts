@@ -103,10 +103,7 @@ test('its name is in every page title and footer, and in the manifest', () => {
  * Engine text the site cannot change yet, each with why it is allowed for now. Every other
  * "Waymark" in a built page or script must come from the site's own content/.
  */
-const engineLeftovers = [
-  // The calendar file's maker (src/islands/plan/ics.ts): read by calendar apps, not shown to a person.
-  'PRODID:-//Waymark//Reminder//EN',
-];
+const engineLeftovers: string[] = [];
 
 /** Text as a person reads it: entities decoded, typographic apostrophes plain, emphasis marks gone. */
 function plain(text: string): string {

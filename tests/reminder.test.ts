@@ -10,6 +10,7 @@ const reminder = {
   summary: 'Time for Waymark',
   description: 'A gentle reminder; come back any time, there is no rush, really, no rush at all, truly.',
   url: 'https://example.org/waymark/',
+  siteName: 'Riverside Recovery',
 };
 
 describe('reminderIcs', () => {

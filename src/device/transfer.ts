@@ -86,6 +86,11 @@ export function previewImport(store: RecordStore, document: ExportDocument): Imp
   return preview;
 }
 
-export function exportFileName(now = new Date()): string {
-  return `waymark-my-plan-${now.toISOString().slice(0, 10)}.json`;
+/** The site's name as the start of a file name: "Riverside Recovery" is `riverside-recovery`. */
+export function fileNameOf(siteName: string): string {
+  return siteName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'site';
+}
+
+export function exportFileName(siteName: string, now = new Date()): string {
+  return `${fileNameOf(siteName)}-my-plan-${now.toISOString().slice(0, 10)}.json`;
 }

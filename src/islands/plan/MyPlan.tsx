@@ -33,9 +33,11 @@ interface Props {
   modulesHref: string;
   /** The site's home page, for the reminder to link back to. */
   homeHref: string;
+  /** The site's name, for the files a person saves (a copy of their words, a reminder). */
+  siteName: string;
 }
 
-export default function MyPlan({ locale, modules, labels, modulesHref, homeHref }: Props) {
+export default function MyPlan({ locale, modules, labels, modulesHref, homeHref, siteName }: Props) {
   const store = useStore();
   if (!store) return <p className="plan__loading">{labels['plan.loading']}</p>;
   if (store.status.locked) return <LockScreen store={store} labels={labels} />;
@@ -103,9 +105,9 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref 
           )}
         </>
       )}
-      <YourData store={store} labels={labels} />
+      <YourData store={store} labels={labels} siteName={siteName} />
       {store.status.backend !== 'session' && store.status.backend !== 'memory' && <LockControls store={store} labels={labels} />}
-      {reminders && <RemindMe labels={labels} homeHref={homeHref} />}
+      {reminders && <RemindMe labels={labels} homeHref={homeHref} siteName={siteName} />}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 /** *Remind me*: a calendar file with a repeating reminder the person chooses, made on the device. */
 import { type SubmitEvent, useId, useState } from 'react';
+import { fileNameOf } from '../../device/transfer';
 import { type Reminder, reminderIcs, type Weekday, weekdays } from './ics';
 
 type Labels = Record<string, string>;
 
-export function RemindMe({ labels, homeHref }: { labels: Labels; homeHref: string }) {
+export function RemindMe({ labels, homeHref, siteName }: { labels: Labels; homeHref: string; siteName: string }) {
   const id = useId();
   const [day, setDay] = useState<Weekday>('TU');
   const [time, setTime] = useState('10:00');
@@ -13,9 +14,9 @@ export function RemindMe({ labels, homeHref }: { labels: Labels; homeHref: strin
   const l = (key: string) => labels[key] ?? key;
   const make = (event: SubmitEvent) => {
     event.preventDefault();
-    const ics = reminderIcs({ day, time, every, summary: l('reminder.summary'), description: l('reminder.description'), url: new URL(homeHref, location.href).href });
+    const ics = reminderIcs({ day, time, every, summary: l('reminder.summary'), description: l('reminder.description'), url: new URL(homeHref, location.href).href, siteName });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
-    Object.assign(document.createElement('a'), { href: url, download: 'waymark-reminder.ics' }).click();
+    Object.assign(document.createElement('a'), { href: url, download: `${fileNameOf(siteName)}-reminder.ics` }).click();
     setTimeout(() => URL.revokeObjectURL(url), 1_000);
     setDone(true);
   };

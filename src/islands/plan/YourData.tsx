@@ -13,12 +13,12 @@ type Stage =
   | { kind: 'idle'; message?: string; problem?: boolean }
   | { kind: 'preview'; preview: ImportPreview };
 
-export function YourData({ store, labels }: { store: RecordStore; labels: Labels }) {
+export function YourData({ store, labels, siteName }: { store: RecordStore; labels: Labels; siteName: string }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const l = (key: string) => labels[key] ?? key;
 
   const saveCopy = async () => {
-    const file = await saveCopyToFile(store);
+    const file = await saveCopyToFile(store, siteName);
     setStage({ kind: 'idle', message: fill(l('plan.exportDone'), { file }) });
   };
 
@@ -112,11 +112,11 @@ export function ForgetEverything({ store, labels, onForgotten }: { store: Record
   );
 }
 
-/** Download everything as a Waymark file; returns the file's name. */
-export async function saveCopyToFile(store: RecordStore): Promise<string> {
+/** Download everything as a file named after the site; returns the file's name. */
+export async function saveCopyToFile(store: RecordStore, siteName: string): Promise<string> {
   const document = await exportDocument(store);
   const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
-  const link = Object.assign(window.document.createElement('a'), { href: url, download: exportFileName() });
+  const link = Object.assign(window.document.createElement('a'), { href: url, download: exportFileName(siteName) });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
   return link.download;

@@ -1,5 +1,5 @@
 /**
- * A calendar file (RFC 5545) with one repeating reminder to come back to Waymark. Written by hand:
+ * A calendar file (RFC 5545) with one repeating reminder to come back to the site. Written by hand:
  * it is a few lines of text, and the npm `ics` package would bring a validation library with it.
  * Times are "floating" (no time zone): 10:00 means 10:00 wherever the person is.
  */
@@ -14,6 +14,8 @@ export interface Reminder {
   summary: string;
   description: string;
   url: string;
+  /** The site's name: the calendar file says it made it. */
+  siteName: string;
 }
 
 export function reminderIcs(reminder: Reminder, now = new Date(), uid: string = crypto.randomUUID()): string {
@@ -26,11 +28,11 @@ export function reminderIcs(reminder: Reminder, now = new Date(), uid: string = 
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Waymark//Reminder//EN',
+    `PRODID:-//${reminder.siteName.replace(/\/\//g, '/')}//Reminder//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${uid}@waymark.invalid`,
+    `UID:${uid}@reminder.invalid`,
     `DTSTAMP:${utcStamp(now)}`,
     `DTSTART:${localStamp(start)}`,
     'DURATION:PT15M',

@@ -24,9 +24,11 @@ interface Props {
   labels: Record<string, string>;
   /** Where the QR code's link opens on the person's phone; empty with QR transfer switched off. */
   bringBackHref: string;
+  /** The site's name, for the file a person saves. */
+  siteName: string;
 }
 
-export default function EndSession({ locale, modules, labels, bringBackHref }: Props) {
+export default function EndSession({ locale, modules, labels, bringBackHref, siteName }: Props) {
   const store = useStore();
   const [carry, setCarry] = useState<Carry>();
   const [message, setMessage] = useState('');
@@ -89,7 +91,7 @@ export default function EndSession({ locale, modules, labels, bringBackHref }: P
           )}
           <h3>{l('end.fileHeading')}</h3>
           <p>{l('plan.exportText')}</p>
-          <button type="button" className="button" onClick={() => void saveCopyToFile(store).then((file) => setMessage(labels['plan.exportDone']!.replace('{file}', file)))}>
+          <button type="button" className="button" onClick={() => void saveCopyToFile(store, siteName).then((file) => setMessage(labels['plan.exportDone']!.replace('{file}', file)))}>
             {l('plan.exportButton')}
           </button>
           <h3>{l('end.printHeading')}</h3>
