@@ -64,6 +64,8 @@ export function makeSite(request: SiteRequest): { name: string; made: Made } {
     ['package.json', `${JSON.stringify(sitePackage(folder, engine), null, 2)}\n`],
     ['astro.config.mjs', astroConfig],
     ['.gitignore', gitignore],
+    // Hosts that build the site (Netlify, Cloudflare Pages) read the Node.js version from here.
+    ['.node-version', `${engine.devDependencies.node.split('.')[0]}\n`],
     ['README.md', fill('site/README.md', { name, minimal: request.minimal ? ' (made with --minimal)' : '' })],
   ]);
   for (const [file, text] of files) writeFileSync(join(folder, file), text, { flag: 'wx' });

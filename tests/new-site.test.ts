@@ -35,7 +35,7 @@ function expectContentOnly(site: string) {
   const files = filesIn(site);
   expect(files.filter((file) => /^(src|cli|node_modules)\//.test(file))).toEqual([]);
   expect(files.filter((file) => /\.(ts|tsx|astro|jsx)$/.test(file))).toEqual([]);
-  expect(files.filter((file) => !/^(content|public)\//.test(file))).toEqual(['.gitignore', 'README.md', 'astro.config.mjs', 'package.json']);
+  expect(files.filter((file) => !/^(content|public)\//.test(file))).toEqual(['.gitignore', '.node-version', 'README.md', 'astro.config.mjs', 'package.json']);
 
   const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
   expect(pkg).toMatchObject({ private: true, type: 'module' });
