@@ -35,13 +35,20 @@ const modules = {
 };
 const ids = Object.values(modules);
 
-export function virtualModules(contentDir: string, current: () => ContentReport, recheck: () => boolean): Plugin {
+/** `recheck` reads the content again: it returns the report of its mistakes, if it has any. */
+export function virtualModules(contentDir: string, current: () => ContentReport, recheck: () => string | undefined): Plugin {
   return {
     name: 'waymark:virtual-modules',
     configureServer(server: ViteDevServer) {
       server.watcher.add(contentDir);
       const onChange = (file: string) => {
-        if (!file.startsWith(contentDir) || !recheck()) return;
+        if (!file.startsWith(contentDir)) return;
+        const mistakes = recheck();
+        if (mistakes) {
+          // In the browser too, where the writer is looking.
+          server.ws.send({ type: 'error', err: { message: mistakes, stack: '' } });
+          return;
+        }
         for (const environment of Object.values(server.environments)) {
           for (const id of ids) {
             const module = environment.moduleGraph.getModuleById(`\0${id}`);

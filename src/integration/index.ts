@@ -42,15 +42,16 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
         const base = baseOverride ?? (config.base.endsWith('/') ? config.base : `${config.base}/`);
         const outDir = outDirOverride ? pathToFileURL(`${outDirOverride}/`) : config.outDir;
 
-        // While writing: check again on every change, show a mistake instead of stopping.
-        const recheck = () => {
+        // While writing: check again on every change; a mistake is shown, not a stop.
+        const recheck = (): string | undefined => {
           const next = checkContent(contentDir, root, publicDir);
           if (hasErrors(next.problems)) {
-            logger.error(`\n${formatProblems(next.problems)}`);
-            return false;
+            const message = formatProblems(next.problems);
+            logger.error(`\n${message}`);
+            return message;
           }
           report = next;
-          return true;
+          return undefined;
         };
 
         for (const [name, route] of activeRoutes(report.site.features)) {
