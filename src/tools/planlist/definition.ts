@@ -1,10 +1,7 @@
 /** `<PlanList>`: a list for one part of a personal plan, started from the author's examples. */
 import * as v from 'valibot';
 import { defineToolKind, list } from '../kind.ts';
-
-/** The sections of a personal plan a `<PlanList>` can build, in the order My plan shows them. */
-export const planSections = ['warning-signs', 'what-helps', 'people', 'keep-doing'] as const;
-export type PlanSection = (typeof planSections)[number];
+import { planSections } from './sections.ts';
 
 export const planlist = defineToolKind({
   kind: 'planlist',
