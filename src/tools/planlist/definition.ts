@@ -1,6 +1,5 @@
-/** `<PlanList>`: a list for one part of a personal plan, started from the author's examples. */
-import * as v from 'valibot';
-import { defineToolKind, list } from '../kind.ts';
+/** `<PlanList>`: a list for one part of a personal plan, started from the author's examples. What it saves is in `value.ts`. */
+import { defineToolKind } from '../kind.ts';
 import { planSections } from './sections.ts';
 
 export const planlist = defineToolKind({
@@ -15,6 +14,4 @@ export const planlist = defineToolKind({
       fix: `Use one of: ${planSections.map((s) => `section="${s}"`).join(', ')}.`,
     },
   },
-  value: v.strictObject({ items: list(1_000) }),
-  hasAnswer: (value) => value.items.length > 0,
 });
