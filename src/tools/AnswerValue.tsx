@@ -1,6 +1,6 @@
 /**
  * A saved answer as My plan and End the session show it, in its kind's own view: the
- * `*Answer.tsx` in its folder, which says the kinds it shows (`export const kinds`). The view is
+ * `*Answer.tsx` in its folder, which says the kinds it shows (`View.kinds = …`). The view is
  * found by that, not by the registry's island: the registry is the build's, never sent to the page.
  */
 import type { ComponentType } from 'react';
@@ -9,12 +9,9 @@ import type { AnswerProps, ToolDefinition } from './tool';
 import { type ToolKind, toolValues } from './values';
 
 // Each file is typed for its own kinds, which it lists; that list is what pairs a kind with its file.
-interface AnswerView {
-  default: ComponentType<AnswerProps>;
-  kinds: readonly ToolKind[];
-}
-const views = Object.values(import.meta.glob<AnswerView>('./*/*Answer.tsx', { eager: true }));
-const viewOf = (kind: ToolKind) => views.find((view) => view.kinds.includes(kind))?.default;
+type AnswerView = ComponentType<AnswerProps> & { kinds: readonly ToolKind[] };
+const views = Object.values(import.meta.glob<AnswerView>('./*/*Answer.tsx', { eager: true, import: 'default' }));
+const viewOf = (kind: ToolKind) => views.find((view) => view.kinds.includes(kind));
 
 // Said when the site is built (My plan is rendered on the server first); the browser's copy leaves it out.
 if (import.meta.env.SSR) {

@@ -5,7 +5,7 @@ import type { ToolKind } from '../values';
 import { CheckInChart } from './CheckInChart';
 
 /** The kinds this view shows (`src/tools/AnswerValue.tsx` finds it by them). */
-export const kinds = ['checkin'] as const satisfies readonly ToolKind[];
+const kinds = ['checkin'] as const satisfies readonly ToolKind[];
 
 export default function CheckInAnswer({ tool, value, labels, locale }: AnswerProps<(typeof kinds)[number]>) {
   // Check-ins switched off in site.yaml: the chart and its code are left out.
@@ -19,3 +19,4 @@ export default function CheckInAnswer({ tool, value, labels, locale }: AnswerPro
     </div>
   );
 }
+CheckInAnswer.kinds = kinds;

@@ -3,7 +3,7 @@ import type { AnswerProps } from '../tool';
 import type { ToolKind } from '../values';
 
 /** The kinds this view shows (`src/tools/AnswerValue.tsx` finds it by them). */
-export const kinds = ['checklist', 'choices'] as const satisfies readonly ToolKind[];
+const kinds = ['checklist', 'choices'] as const satisfies readonly ToolKind[];
 
 export default function PickItemsAnswer({ value }: AnswerProps<(typeof kinds)[number]>) {
   return (
@@ -14,3 +14,4 @@ export default function PickItemsAnswer({ value }: AnswerProps<(typeof kinds)[nu
     </ul>
   );
 }
+PickItemsAnswer.kinds = kinds;

@@ -3,7 +3,7 @@ import type { AnswerProps } from '../tool';
 import type { ToolKind } from '../values';
 
 /** The kinds this view shows (`src/tools/AnswerValue.tsx` finds it by them). */
-export const kinds = ['planlist'] as const satisfies readonly ToolKind[];
+const kinds = ['planlist'] as const satisfies readonly ToolKind[];
 
 export default function PlanListAnswer({ value }: AnswerProps<(typeof kinds)[number]>) {
   return (
@@ -14,3 +14,4 @@ export default function PlanListAnswer({ value }: AnswerProps<(typeof kinds)[num
     </ul>
   );
 }
+PlanListAnswer.kinds = kinds;

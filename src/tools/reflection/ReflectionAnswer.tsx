@@ -3,8 +3,9 @@ import type { AnswerProps } from '../tool';
 import type { ToolKind } from '../values';
 
 /** The kinds this view shows (`src/tools/AnswerValue.tsx` finds it by them). */
-export const kinds = ['reflection'] as const satisfies readonly ToolKind[];
+const kinds = ['reflection'] as const satisfies readonly ToolKind[];
 
 export default function ReflectionAnswer({ value }: AnswerProps<(typeof kinds)[number]>) {
   return <p className="plan__text">{value.text}</p>;
 }
+ReflectionAnswer.kinds = kinds;
