@@ -1,6 +1,6 @@
 /**
  * A service's fork (tests/fixtures/fork/): its own name, logo, colour, help contacts, a new language
- * and a new module, and three features switched off, built from content alone. Every page of it is
+ * and a new module, and four features switched off, built from content alone. Every page of it is
  * accessible, and what is switched off is nowhere in its pages or scripts.
  */
 import { expect, test } from '@playwright/test';
@@ -54,6 +54,7 @@ test('features switched off leave no trace in its pages or scripts', async ({ pa
     stories: ['href="/stories/', 'story-card', 'data-pagefind-filter="type:story"'],
     listen: ['data-listen', 'speechSynthesis', 'listen-prompt'],
     qrTransfer: ['bring-back', 'carry=', 'end.qrText'],
+    checkIns: ['CheckIn', 'checkin.', 'plan-chart'],
   };
   const files = filesIn(dist, ['.html', '.js']);
   for (const [feature, words] of Object.entries(traces)) {
