@@ -1,7 +1,7 @@
 /**
  * A service's own site (tests/fixtures/fork/ laid over the starter), with the engine installed from
  * `npm pack` and built by its own `npm run build` (`npm run build:sites`, e2e/packed-site.ts): its own
- * name, logo, colour, help contacts, a new language and a new module, and three features switched
+ * name, logo, colour, help contacts, a new language and a new module, and four features switched
  * off, from content alone. Every page of it is accessible, its name is everywhere the engine speaks,
  * "Waymark" is nowhere but in its own words, and what is switched off is nowhere in its pages or scripts.
  */
@@ -66,6 +66,7 @@ test('features switched off leave no trace in its pages or scripts', async ({ pa
     stories: ['href="/stories/', 'story-card', 'data-pagefind-filter="type:story"'],
     listen: ['data-listen', 'speechSynthesis', 'listen-prompt'],
     qrTransfer: ['bring-back', 'carry=', 'end.qrText'],
+    checkIns: ['CheckIn', 'checkin.', 'plan-chart'],
   };
   const files = textsIn(dist, /\.(html|js)$/);
   for (const [feature, words] of Object.entries(traces)) {

@@ -4,6 +4,8 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { filesIn } from '../src/integration/built-files';
+import { toolKindList } from '../src/tools/registry';
 import { expectNoAxeViolations } from './built-site';
 
 const steps = {
@@ -275,6 +277,19 @@ test('progress: opened steps and answered tools show on home and module pages', 
   await expect(card).toContainText('Tools answered: 1 of 2');
   await page.goto('modules/getting-started/');
   await expect(page.getByRole('listitem').filter({ hasText: 'On your own or with a worker' })).toContainText('Opened');
+});
+
+test('the build’s checks of the tools are in no script', () => {
+  // A kind's definition (its tag, attributes and their messages) is the build's; pages load only
+  // what the kinds save (src/tools/values.ts). Its messages are words no script needs.
+  const messages = toolKindList.flatMap((kind) => Object.values(kind.attributes).flatMap((attribute) => [attribute.wrong, attribute.fix]));
+  expect(messages.length).toBeGreaterThan(0);
+  const scripts = filesIn('dist/_astro', ['.js']);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const message of messages) {
+    const found = scripts.filter((file) => readFileSync(file, 'utf8').includes(message));
+    expect(found, `"${message}" is in these scripts`).toEqual([]);
+  }
 });
 
 test('the tools’ own JavaScript stays within 20 kB gzip beyond the React runtime', async ({ page }) => {

@@ -2,17 +2,16 @@
  * What Waymark keeps on the device: one record per tool a person answered, and the versioned
  * export file. Validated with valibot rather than zod (which checks content/ at build time):
  * the same kind of schema at a third of the bytes, and these bytes go to every page with a tool.
- * Each kind's value is defined in its folder (`src/tools/<kind>/definition.ts`).
+ * Each kind's value is defined in its folder (`src/tools/<folder>/value.ts`), listed in `src/tools/values.ts`.
  */
 import * as v from 'valibot';
-import { type ToolKind, toolKindList, toolKinds, type ValueOf } from '../tools/registry';
+import { whole } from '../tools/kind-value';
+import { type ToolKind, toolValues, type ValueOf } from '../tools/values';
 
 export type { ToolKind, ValueOf };
 
 /** Bump when the shape of a stored record changes, and add a migration in `migrations.ts`. */
 export const schemaVersion = 1;
-
-const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 /** A tool id as authors write it, also used as the storage key. */
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(100));
@@ -31,11 +30,11 @@ type RecordFor<Kind extends ToolKind> = { [K in Kind]: { id: string; module: str
 export type StoredRecord = RecordFor<ToolKind>;
 export type RecordOf<K extends ToolKind> = RecordFor<K>;
 
-// Built from the registry, one object per kind in its order. map() loses which value goes with
-// which kind, so the type is said here; each object below is exactly that pairing.
+// Built from the kinds' saved values, one object per kind. map() loses which value goes with which
+// kind, so the type is said here; each object below is exactly that pairing.
 export const StoredRecordSchema = v.variant(
   'kind',
-  toolKindList.map((tool) => v.strictObject({ ...RecordBase, kind: v.literal(tool.kind), value: tool.value })),
+  Object.entries(toolValues).map(([kind, tool]) => v.strictObject({ ...RecordBase, kind: v.literal(kind), value: tool.value })),
 ) as v.GenericSchema<unknown, StoredRecord>;
 
 export function parseRecord(raw: unknown): StoredRecord | undefined {
@@ -45,6 +44,6 @@ export function parseRecord(raw: unknown): StoredRecord | undefined {
 
 /** True when a record holds something the person wrote or chose. */
 export function hasAnswer<K extends ToolKind>(record: RecordFor<K>): boolean {
-  const kinds: { [Kind in ToolKind]: { hasAnswer(value: ValueOf[Kind]): boolean } } = toolKinds;
+  const kinds: { [Kind in ToolKind]: { hasAnswer(value: ValueOf[Kind]): boolean } } = toolValues;
   return kinds[record.kind].hasAnswer(record.value);
 }

@@ -1,21 +1,22 @@
 /**
- * A saved answer as My plan and End the session show it, in its kind's own view
- * (`src/tools/<island>Answer.tsx`). The registry names each kind's view rather than importing it:
- * the registry is also read in plain Node, which cannot load React components.
+ * A saved answer as My plan and End the session show it, in its kind's own view: the
+ * `*Answer.tsx` in its folder, which says the kinds it shows (`View.kinds = …`). The view is
+ * found by that, not by the registry's island: the registry is the build's, never sent to the page.
  */
 import type { ComponentType } from 'react';
 import type { StoredRecord } from '../device/schema';
-import { toolKindList, toolKinds } from './registry';
 import type { AnswerProps, ToolDefinition } from './tool';
+import { type ToolKind, toolValues } from './values';
 
-// Each file is typed for its own kinds; the registry is what pairs a kind with its file.
-const views = import.meta.glob<ComponentType<AnswerProps>>('./*/*Answer.tsx', { eager: true, import: 'default' });
-const viewOf = (island: string) => views[`./${island}Answer.tsx`];
+// Each file is typed for its own kinds, which it lists; that list is what pairs a kind with its file.
+type AnswerView = ComponentType<AnswerProps> & { kinds: readonly ToolKind[] };
+const views = Object.values(import.meta.glob<AnswerView>('./*/*Answer.tsx', { eager: true, import: 'default' }));
+const viewOf = (kind: ToolKind) => views.find((view) => view.kinds.includes(kind));
 
 // Said when the site is built (My plan is rendered on the server first); the browser's copy leaves it out.
 if (import.meta.env.SSR) {
-  for (const { kind, island } of toolKindList) {
-    if (!viewOf(island)) throw new Error(`Waymark: the tool kind "${kind}" has no src/tools/${island}Answer.tsx to show its answers.`);
+  for (const kind of Object.keys(toolValues) as ToolKind[]) {
+    if (!viewOf(kind)) throw new Error(`Waymark: the tool kind "${kind}" has no src/tools/<folder>/*Answer.tsx whose kinds include it to show its answers.`);
   }
 }
 
@@ -27,6 +28,6 @@ interface Props {
 }
 
 export function AnswerValue({ tool, record, labels, locale }: Props) {
-  const View = viewOf(toolKinds[record.kind].island)!;
+  const View = viewOf(record.kind)!;
   return <View tool={tool} value={record.value} labels={labels} locale={locale} />;
 }

@@ -1,12 +1,13 @@
 /**
- * What a tool kind says about itself in its folder's `definition.ts`: the tag writers place, the
- * attributes it takes beyond `id`, `prompt` and `hint` (checked at build time by
- * `src/contract/tool-check.ts`), and the value it saves on the device.
+ * What a tool kind says about itself in its folder's `definition.ts`, for the build only: the tag
+ * writers place and the attributes it takes beyond `id`, `prompt` and `hint` (checked at build
+ * time by `src/contract/tool-check.ts`, with the messages writers see). What it saves on the
+ * device is in the folder's `value.ts` (see `kind-value.ts`), the half the browser loads.
  *
- * No JSX and no Astro here or in a definition: `npm run check` reads them in plain Node. Every
- * page with a tool loads them too (the saved-record schema is built from them), so they stay small.
+ * No JSX and no Astro here or in a definition: `npm run check` reads them in plain Node. No browser
+ * code imports a definition or `registry.ts`, so none of this is sent to people's devices.
  */
-import * as v from 'valibot';
+import type { ToolKind } from './values.ts';
 
 /** An attribute that takes one of a few words, like `scale="0-10"`. */
 export interface ChoiceAttribute<Choice extends string = string> {
@@ -20,20 +21,18 @@ export interface ChoiceAttribute<Choice extends string = string> {
 }
 
 export interface ToolKindDefinition<
-  Kind extends string = string,
+  Kind extends ToolKind = ToolKind,
   Component extends string = string,
-  Value extends v.GenericSchema = v.GenericSchema,
   Attributes extends Record<string, ChoiceAttribute> = Record<string, ChoiceAttribute>,
   LabelKey extends string = string,
 > {
-  /** Saved with every answer (a record's `kind`), so it never changes once people use the site. */
+  /** Its key in `values.ts`, saved with every answer (a record's `kind`), so it never changes once people use the site. */
   kind: Kind;
   /** The tag writers use in MDX, like `<CheckIn>`. */
   component: Component;
   /**
-   * The island's path under `src/tools/`, like `checkin/CheckIn`. Beside it are its Astro wrapper
-   * (`CheckIn.astro`) and its answer in My plan (`CheckInAnswer.tsx`): Node cannot load those,
-   * so this definition names them rather than importing them.
+   * The island's path under `src/tools/`, like `checkin/CheckIn`. Beside it is its Astro wrapper
+   * (`CheckIn.astro`): Node cannot load that, so this definition names it rather than importing it.
    */
   island: string;
   /** What the Markdown list inside the tool holds, when the tool needs one ("questions"). */
@@ -43,24 +42,14 @@ export interface ToolKindDefinition<
   attributes: Attributes;
   /** UI strings only this kind's island uses, sent to the page with the shared ones. */
   labels?: readonly LabelKey[];
-  /** The shape of what the tool saves: checked when records are read and when a copy is brought back. */
-  value: Value;
-  /** Whether a saved value holds something the person wrote or chose (My plan, progress marks). */
-  hasAnswer(value: v.InferOutput<Value>): boolean;
 }
 
 /** Keeps the literal types of a definition (its kind, tag, choices), which the registry's types are made from. */
 export function defineToolKind<
-  const Kind extends string,
+  const Kind extends ToolKind,
   const Component extends string,
-  Value extends v.GenericSchema,
   const Attributes extends Record<string, ChoiceAttribute>,
   const LabelKey extends string = never,
->(definition: ToolKindDefinition<Kind, Component, Value, Attributes, LabelKey>) {
+>(definition: ToolKindDefinition<Kind, Component, Attributes, LabelKey>) {
   return definition;
 }
-
-/** Words, up to `max` characters. */
-export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-/** A list of up to `items` entries of up to `max` characters each. */
-export const list = (max: number, items = 200) => v.pipe(v.array(text(max)), v.maxLength(items));

@@ -1,18 +1,20 @@
 /**
- * Every kind of tool writers can place. Each kind is a folder of `src/tools/` (its definition,
- * island, Astro wrapper and answer view); adding one is that folder, its import and its line
- * here. The order is the order the build names the tags to writers; the keys are the `kind`
- * saved with answers.
+ * The build's half of the registry: every kind of tool writers can place, from each folder's
+ * `definition.ts` (its tag and attributes, and their checks). What each kind saves is the
+ * browser's half, `values.ts`: adding a kind is its folder (see `src/tools/`) and its line here
+ * and there. The order is the order the build names the tags to writers.
  *
- * Read by the build in plain Node (`src/mdx/vocabulary.ts`, `src/contract/tool-check.ts`), by
- * `src/mdx/Tool.astro`, by the device's record schema, and by My plan and End the session.
+ * Read by the build in plain Node (`src/mdx/vocabulary.ts`, `src/contract/tool-check.ts`) and by
+ * `src/mdx/Tool.astro`; never by browser code (types aside), so none of it is sent to the page.
  */
-import type * as v from 'valibot';
 import { checkin } from './checkin/definition.ts';
 import type { ToolKindDefinition } from './kind.ts';
 import { checklist, choices } from './pick-items/definition.ts';
 import { planlist } from './planlist/definition.ts';
 import { reflection } from './reflection/definition.ts';
+import type { ToolKind } from './values.ts';
+
+export type { ToolKind };
 
 export const toolKinds = registry({
   reflection,
@@ -22,17 +24,19 @@ export const toolKinds = registry({
   planlist,
 });
 
-/** Each key must be the kind its definition says, so a saved record's kind finds its definition. */
-function registry<const Kinds extends { [Kind in keyof Kinds]: ToolKindDefinition & { kind: Kind } }>(kinds: Kinds): Kinds {
+/**
+ * One definition for each kind in `values.ts`, under its kind: a saved record's kind finds its
+ * definition, and a kind cannot be in one half of the registry and not the other.
+ */
+function registry<const Kinds extends { [Kind in ToolKind]: ToolKindDefinition<Kind> }>(
+  kinds: Kinds & { [Other in Exclude<keyof Kinds, ToolKind>]: never },
+): Kinds {
   return kinds;
 }
 
-export type ToolKind = keyof typeof toolKinds;
 /** Any one of the kinds' definitions, with its own literal types. */
 export type RegisteredKind = (typeof toolKinds)[ToolKind];
 export type ToolComponent = RegisteredKind['component'];
-/** What each kind saves on the device. */
-export type ValueOf = { [Kind in ToolKind]: v.InferOutput<(typeof toolKinds)[Kind]['value']> };
 
 /** The kinds in the registry's order. */
 export const toolKindList: RegisteredKind[] = Object.values(toolKinds);

@@ -3,7 +3,8 @@
  */
 import type { ChoiceAttribute } from './kind.ts';
 import type { Labels } from './labels.ts';
-import type { RegisteredKind, ToolKind, ValueOf } from './registry.ts';
+import type { RegisteredKind } from './registry.ts';
+import type { ToolKind, ValueOf } from './values.ts';
 
 /** A tool as placed in the content, read at build time: what My plan and the tools are built from. */
 export type ToolDefinition = PlacedTool & KindAttributes;
@@ -40,7 +41,7 @@ export interface WrapperProps<Kind extends ToolKind = ToolKind> extends ToolProp
   locale: string;
 }
 
-/** What My plan and End the session give a kind's answer view (`<island>Answer.tsx`). */
+/** What My plan and End the session give a kind's answer view (the `*Answer.tsx` in its folder). */
 export interface AnswerProps<Kind extends ToolKind = ToolKind> {
   tool: ToolDefinition;
   value: ValueOf[Kind];

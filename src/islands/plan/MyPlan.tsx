@@ -5,7 +5,7 @@
 import { hasAnswer, type StoredRecord } from '../../device/schema';
 import { AnswerValue } from '../../tools/AnswerValue';
 import { fill, formatDay, localDay } from '../../tools/labels';
-import { planSections } from '../../tools/planlist/definition';
+import { planSections } from '../../tools/planlist/sections';
 import type { ToolDefinition } from '../../tools/tool';
 import { useStore } from '../../tools/useRecord';
 import { LockScreen } from '../LockScreen';

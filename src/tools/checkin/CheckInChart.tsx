@@ -3,7 +3,7 @@
  * and, beside it, the same answers as a table, which is what screen readers and print rely on.
  */
 import { fill, formatDay } from '../labels';
-import type { ValueOf } from '../registry';
+import type { ValueOf } from '../values';
 import type { ToolDefinition } from '../tool';
 import { scaleSteps } from './scale';
 

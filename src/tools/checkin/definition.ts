@@ -1,11 +1,8 @@
 /**
  * `<CheckIn>`: one or more questions rated in five steps with words (or 0 to 10), saved with the
- * day so a history builds up.
+ * day so a history builds up. What it saves is in `value.ts`.
  */
-import * as v from 'valibot';
 import { defineToolKind } from '../kind.ts';
-
-const rating = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
 
 export const checkin = defineToolKind({
   kind: 'checkin',
@@ -36,18 +33,4 @@ export const checkin = defineToolKind({
     'checkin.date',
     'checkin.noAnswer',
   ],
-  value: v.strictObject({
-    /** One entry per day: rating again on the same day replaces that day's answers. */
-    entries: v.pipe(
-      v.array(
-        v.strictObject({
-          date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
-          /** One rating per question, in the order the questions are asked (null: skipped). */
-          ratings: v.pipe(v.array(v.nullable(rating)), v.maxLength(20)),
-        }),
-      ),
-      v.maxLength(5_000),
-    ),
-  }),
-  hasAnswer: (value) => value.entries.length > 0,
 });

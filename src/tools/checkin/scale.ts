@@ -2,6 +2,7 @@
  * The answers a check-in offers, in its own module so that with check-ins switched off in
  * site.yaml, nothing of them is left in any other script.
  */
+import { checkIns } from 'virtual:waymark/features';
 import type { ToolDefinition } from '../tool';
 
 /**
@@ -9,6 +10,9 @@ import type { ToolDefinition } from '../tool';
  * come from the island's strings or My plan's (which may lack a key, so a word may be missing).
  */
 export function scaleSteps(scale: ToolDefinition['scale'], labels: Readonly<Record<string, string>>): Array<{ value: number; label: string | undefined }> {
+  // Switched off, this module is still a script My plan imports (the bundler keeps the import of
+  // a shared script after the chart that used it is left out), so it keeps none of the words.
+  if (!checkIns) return [];
   if (scale === '0-10') return Array.from({ length: 11 }, (_, value) => ({ value, label: String(value) }));
   const words = [labels['checkin.word1'], labels['checkin.word2'], labels['checkin.word3'], labels['checkin.word4'], labels['checkin.word5']];
   return words.map((label, i) => ({ value: i + 1, label }));

@@ -1,7 +1,11 @@
 /** A part of the plan in My plan and at the end of a session: the person's list. */
 import type { AnswerProps } from '../tool';
+import type { ToolKind } from '../values';
 
-export default function PlanListAnswer({ value }: AnswerProps<'planlist'>) {
+/** The kinds this view shows (`src/tools/AnswerValue.tsx` finds it by them). */
+const kinds = ['planlist'] as const satisfies readonly ToolKind[];
+
+export default function PlanListAnswer({ value }: AnswerProps<(typeof kinds)[number]>) {
   return (
     <ul>
       {value.items.map((item) => (
@@ -10,3 +14,4 @@ export default function PlanListAnswer({ value }: AnswerProps<'planlist'>) {
     </ul>
   );
 }
+PlanListAnswer.kinds = kinds;

@@ -1,10 +1,6 @@
-/** `<PlanList>`: a list for one part of a personal plan, started from the author's examples. */
-import * as v from 'valibot';
-import { defineToolKind, list } from '../kind.ts';
-
-/** The sections of a personal plan a `<PlanList>` can build, in the order My plan shows them. */
-export const planSections = ['warning-signs', 'what-helps', 'people', 'keep-doing'] as const;
-export type PlanSection = (typeof planSections)[number];
+/** `<PlanList>`: a list for one part of a personal plan, started from the author's examples. What it saves is in `value.ts`. */
+import { defineToolKind } from '../kind.ts';
+import { planSections } from './sections.ts';
 
 export const planlist = defineToolKind({
   kind: 'planlist',
@@ -18,6 +14,4 @@ export const planlist = defineToolKind({
       fix: `Use one of: ${planSections.map((s) => `section="${s}"`).join(', ')}.`,
     },
   },
-  value: v.strictObject({ items: list(1_000) }),
-  hasAnswer: (value) => value.items.length > 0,
 });
