@@ -129,7 +129,9 @@ function readingLevel(contentDir: string, locales: string[], shown: (f: string) 
   const measured = locales.filter((locale) => locale in readingFormulas);
   const others = locales.filter((locale) => !(locale in readingFormulas));
   const parts = measured.map((locale) => readingLevelOf(contentDir, locale, shown));
-  const notMeasured = others.length ? [`Reading level of ${others.join(', ')}: not measured (there is no formula for ${others.length === 1 ? 'that language' : 'those languages'} here).`] : [];
+  const notMeasured = others.length
+    ? [`Reading level of ${others.join(', ')}: not measured (there is no formula for ${others.length === 1 ? 'that language' : 'those languages'} here).`]
+    : [];
   return { table: [...parts.map((part) => part.table), ...notMeasured].join('\n\n'), problems: parts.flatMap((part) => part.problems) };
 }
 
@@ -147,15 +149,16 @@ function readingLevelOf(contentDir: string, locale: string, shown: (f: string) =
   if (report.pages.length === 0) return { table: `${heading}\n  No ${language} words to measure yet.`, problems: [] };
   const problems = report.pages
     .filter((page) => page.grade > readingLimit)
-    .map(
-      (page): Problem => ({
-        file: shown(join(contentDir, page.file)),
-        problem: `is hard to read: ${formula.name} ${page.grade.toFixed(1)}, above the limit of ${readingLimit} (aim for 7 or lower)`,
-        fix: 'Use shorter sentences and everyday words, one idea a sentence. Split long paragraphs and lists of long items.',
-        severity: 'warning',
-      }),
-    );
-  const table = readingTable(report).split('\n').map((line) => `  ${line}`).join('\n');
+    .map((page): Problem => ({
+      file: shown(join(contentDir, page.file)),
+      problem: `is hard to read: ${formula.name} ${page.grade.toFixed(1)}, above the limit of ${readingLimit} (aim for 7 or lower)`,
+      fix: 'Use shorter sentences and everyday words, one idea a sentence. Split long paragraphs and lists of long items.',
+      severity: 'warning',
+    }));
+  const table = readingTable(report)
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
   return { table: `${heading}\n${table}`, problems };
 }
 
@@ -198,7 +201,7 @@ export function buildProblem(output: string, site: SiteShape, shown: (f: string)
     problem: `stopped the build of the site${source ? ` (the page ${page})` : ''}: ${message}`,
     fix: notDefined
       ? `In MDX, curly brackets hold code, so {${notDefined[1]}} is read as code. To show a curly bracket in the text, write \\{ instead of {.`
-      : 'Fix this, then run npm run check again. If the message is not about your content, run npm run build to see it in full, and ask whoever looks after your site\'s code.',
+      : "Fix this, then run npm run check again. If the message is not about your content, run npm run build to see it in full, and ask whoever looks after your site's code.",
     severity: 'error',
   };
 }
@@ -280,7 +283,10 @@ function similarPage(path: string, pages: readonly string[]): string | undefined
   const parent = path.replace(/[^/]+\/?$/, '');
   const name = path.slice(parent.length).replace(/\/$/, '');
   const siblings = pages.filter((page) => page.startsWith(parent) && /^[^/]+\/$/.test(page.slice(parent.length)));
-  const guess = closest(name, siblings.map((page) => page.slice(parent.length, -1)));
+  const guess = closest(
+    name,
+    siblings.map((page) => page.slice(parent.length, -1)),
+  );
   return guess === undefined ? undefined : `${parent}${guess}/`;
 }
 

@@ -26,7 +26,11 @@ function astro(...astroArgs) {
 /** Runs one of the content tools (TypeScript) as its own process, as `node cli/check.ts …` would. */
 function tool(file) {
   const strip = new URL('./strip-types.mjs', import.meta.url).href;
-  const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', strip, fileURLToPath(new URL(file, import.meta.url)), ...args], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', '--import', strip, fileURLToPath(new URL(file, import.meta.url)), ...args],
+    { stdio: 'inherit' },
+  );
   process.exit(run.status ?? 1);
 }
 

@@ -5,22 +5,59 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './built-site';
 
-type Answer =
-  | { kind: 'reflection'; name: RegExp; text: string }
-  | { kind: 'checkbox'; name: string }
-  | { kind: 'card'; name: string };
+type Answer = { kind: 'reflection'; name: RegExp; text: string } | { kind: 'checkbox'; name: string } | { kind: 'card'; name: string };
 
 /** One tool per module: its module's title, the step it is on, and what the person does. */
 const journey: Array<{ title: string; step: string; answer: Answer; shows: string }> = [
-  { title: 'Getting started', step: 'getting-started/alone-or-with-a-worker', answer: { kind: 'reflection', name: /on your own, with someone, or both/, text: 'With my worker first' }, shows: 'With my worker first' },
-  { title: 'Hope and recovery', step: 'hope-and-recovery/small-signs-of-hope', answer: { kind: 'checkbox', name: 'Laughing at something' }, shows: 'Laughing at something' },
-  { title: 'Making sense of my experiences', step: 'making-sense-of-experiences/voices-and-unusual-beliefs', answer: { kind: 'reflection', name: /what your experiences are like/, text: 'A voice like a radio' }, shows: 'A voice like a radio' },
-  { title: 'Looking after my wellbeing', step: 'looking-after-my-wellbeing/sleep-and-rest', answer: { kind: 'checkbox', name: 'Less tea or coffee after lunch' }, shows: 'Less tea or coffee after lunch' },
-  { title: 'Coping with stress and hard times', step: 'coping-with-hard-times/what-stress-does', answer: { kind: 'checkbox', name: 'Money worries' }, shows: 'Money worries' },
+  {
+    title: 'Getting started',
+    step: 'getting-started/alone-or-with-a-worker',
+    answer: { kind: 'reflection', name: /on your own, with someone, or both/, text: 'With my worker first' },
+    shows: 'With my worker first',
+  },
+  {
+    title: 'Hope and recovery',
+    step: 'hope-and-recovery/small-signs-of-hope',
+    answer: { kind: 'checkbox', name: 'Laughing at something' },
+    shows: 'Laughing at something',
+  },
+  {
+    title: 'Making sense of my experiences',
+    step: 'making-sense-of-experiences/voices-and-unusual-beliefs',
+    answer: { kind: 'reflection', name: /what your experiences are like/, text: 'A voice like a radio' },
+    shows: 'A voice like a radio',
+  },
+  {
+    title: 'Looking after my wellbeing',
+    step: 'looking-after-my-wellbeing/sleep-and-rest',
+    answer: { kind: 'checkbox', name: 'Less tea or coffee after lunch' },
+    shows: 'Less tea or coffee after lunch',
+  },
+  {
+    title: 'Coping with stress and hard times',
+    step: 'coping-with-hard-times/what-stress-does',
+    answer: { kind: 'checkbox', name: 'Money worries' },
+    shows: 'Money worries',
+  },
   { title: 'Connecting with people', step: 'connecting-with-people/the-people-around-me', answer: { kind: 'checkbox', name: 'A pet' }, shows: 'A pet' },
-  { title: 'Doing things that matter', step: 'doing-things-that-matter/who-i-am', answer: { kind: 'card', name: 'Good with animals' }, shows: 'Good with animals' },
-  { title: 'Working with my mental health team', step: 'working-with-my-team/getting-ready-for-an-appointment', answer: { kind: 'checkbox', name: 'Can I have a talking therapy?' }, shows: 'Can I have a talking therapy?' },
-  { title: 'Keeping life on track', step: 'keeping-life-on-track/putting-my-plan-together', answer: { kind: 'reflection', name: /share your plan with/, text: 'My sister' }, shows: 'My sister' },
+  {
+    title: 'Doing things that matter',
+    step: 'doing-things-that-matter/who-i-am',
+    answer: { kind: 'card', name: 'Good with animals' },
+    shows: 'Good with animals',
+  },
+  {
+    title: 'Working with my mental health team',
+    step: 'working-with-my-team/getting-ready-for-an-appointment',
+    answer: { kind: 'checkbox', name: 'Can I have a talking therapy?' },
+    shows: 'Can I have a talking therapy?',
+  },
+  {
+    title: 'Keeping life on track',
+    step: 'keeping-life-on-track/putting-my-plan-together',
+    answer: { kind: 'reflection', name: /share your plan with/, text: 'My sister' },
+    shows: 'My sister',
+  },
 ];
 
 async function saved(page: Page) {

@@ -12,7 +12,10 @@ async function openDisplay(page: Page) {
 }
 
 const style = (page: Page, selector: string, property: string) =>
-  page.locator(selector).first().evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
 
 test('text size: four steps, kept after a reload', async ({ page }) => {
   await page.goto('modules/hope-and-recovery/');

@@ -23,7 +23,10 @@ test('by mouse: home → module → every step → help', async ({ page }) => {
   const modules = page.locator('#modules ~ .cards .card__title a');
   expect(await modules.count()).toBeGreaterThanOrEqual(2);
   const moduleTitle = (await modules.first().textContent())!.trim();
-  await page.locator('#modules ~ .cards .card').first().click({ position: { x: 20, y: 80 } }); // anywhere on the card
+  await page
+    .locator('#modules ~ .cards .card')
+    .first()
+    .click({ position: { x: 20, y: 80 } }); // anywhere on the card
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(moduleTitle);
   await page.getByRole('link', { name: 'Start the first step' }).click();

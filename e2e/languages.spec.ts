@@ -79,7 +79,10 @@ test('a translation no native speaker has reviewed says so, quietly; English doe
 test('dates are written the way each language writes them', async ({ page }) => {
   // A check-in shows today's date, in the page's language.
   const when = new Date();
-  for (const [path, locale] of [['es/modules/getting-started/what-waymark-is/', 'es'], ['modules/getting-started/what-waymark-is/', 'en']] as const) {
+  for (const [path, locale] of [
+    ['es/modules/getting-started/what-waymark-is/', 'es'],
+    ['modules/getting-started/what-waymark-is/', 'en'],
+  ] as const) {
     await page.goto(path);
     const checkIn = page.locator('[data-tool="checkin"]').first();
     await checkIn.scrollIntoViewIfNeeded();

@@ -17,10 +17,7 @@ const audioStory = 'stories/the-first-visit/';
 /** Waits until the service worker has kept the site and looks after this page. */
 async function installed(page: Page) {
   const state = await page.evaluate(() =>
-    Promise.race([
-      navigator.serviceWorker.ready.then(() => 'ready'),
-      new Promise((resolve) => setTimeout(() => resolve('not ready after 30 s'), 30_000)),
-    ]),
+    Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((resolve) => setTimeout(() => resolve('not ready after 30 s'), 30_000))]),
   );
   // It fails to install if a file it keeps is missing (e.g. dist/ rebuilt while the tests run).
   expect(state, 'the service worker installed').toBe('ready');

@@ -98,7 +98,12 @@ test.describe('Content-Security-Policy', () => {
     const file = testInfo.outputPath('copy.json');
     await (await downloading).saveAs(file);
     await page.getByLabel('Choose a Waymark file').setInputFiles(file);
-    await expect(page.getByText('Nothing new in this file', { exact: false }).or(page.getByText('Answers here that the file would change', { exact: false })).or(page.getByRole('status').filter({ hasText: /./ }))).toBeVisible();
+    await expect(
+      page
+        .getByText('Nothing new in this file', { exact: false })
+        .or(page.getByText('Answers here that the file would change', { exact: false }))
+        .or(page.getByRole('status').filter({ hasText: /./ })),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Forget everything on this device' }).click();
     await page.getByRole('button', { name: 'No, keep it' }).click();
     await check();
@@ -136,13 +141,21 @@ test('a hostile import file: every string is shown as text, and no script runs',
     exportedAt: '2026-11-26T10:00:00.000Z',
     records: [
       { id: 'how-i-want-to-use-waymark', module: 'getting-started', kind: 'reflection', updatedAt: 10, value: { text: attack(0) } },
-      { id: 'signs-of-hope-noticed', module: 'hope-and-recovery', kind: 'checklist', updatedAt: 10, value: { selected: [attack(1), attack(2)], added: [attack(3)] } },
+      {
+        id: 'signs-of-hope-noticed',
+        module: 'hope-and-recovery',
+        kind: 'checklist',
+        updatedAt: 10,
+        value: { selected: [attack(1), attack(2)], added: [attack(3)] },
+      },
       { id: 'what-helps-me', module: 'hope-and-recovery', kind: 'planlist', updatedAt: 10, value: { items: [attack(4), attack(5)] } },
     ],
     aside: [{ key: attack(6), value: { html: attack(7) } }],
   };
   await page.goto('my-plan/');
-  await page.getByLabel('Choose a Waymark file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .getByLabel('Choose a Waymark file')
+    .setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole('button', { name: 'Add the answers' }).click();
   await expect(page.getByText('Done. 3 answers were brought back.')).toBeVisible();
   await expect(page.locator('.plan__text')).toHaveText(attack(0));
@@ -182,7 +195,9 @@ test.describe('storage faults', () => {
         }),
     );
     await page.goto('my-plan/');
-    await expect(page.getByText('1 saved answers could not be read. They are kept aside on this device and included when you save a copy to a file.')).toBeVisible();
+    await expect(
+      page.getByText('1 saved answers could not be read. They are kept aside on this device and included when you save a copy to a file.'),
+    ).toBeVisible();
     await expect(page.locator('.plan__text')).toHaveText('Fine words');
 
     const downloading = page.waitForEvent('download');
@@ -190,7 +205,9 @@ test.describe('storage faults', () => {
     const file = testInfo.outputPath('copy.json');
     await (await downloading).saveAs(file);
     const copy = JSON.parse(readFileSync(file, 'utf8'));
-    expect(copy.aside).toEqual([{ key: expect.stringMatching(/^aside:\d+:record:what-stood-out$/), value: { id: 'what-stood-out', kind: 'reflection', value: 42, note: 'damaged' } }]);
+    expect(copy.aside).toEqual([
+      { key: expect.stringMatching(/^aside:\d+:record:what-stood-out$/), value: { id: 'what-stood-out', kind: 'reflection', value: 42, note: 'damaged' } },
+    ]);
     expect(copy.records).toEqual([expect.objectContaining({ value: { text: 'Fine words' } })]);
   });
 

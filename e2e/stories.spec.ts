@@ -39,7 +39,10 @@ test('a video story: captions track present and loaded, nothing plays or downloa
 
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => [...document.querySelectorAll('video, audio')].map((m) => (m as HTMLMediaElement).paused))).toEqual([true]);
-  expect(requests.filter((url) => /\.(mp4|mp3|webm)$/.test(url)), 'the recording waits for play').toEqual([]);
+  expect(
+    requests.filter((url) => /\.(mp4|mp3|webm)$/.test(url)),
+    'the recording waits for play',
+  ).toEqual([]);
 });
 
 test('the page says the story is a composite and the recording a computer voice', async ({ page }) => {

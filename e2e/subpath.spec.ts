@@ -20,7 +20,13 @@ test('every internal link and asset in every built page resolves under /waymark/
 /** One page of each kind: what the browser really loads from them answers, under the sub-path. */
 const samples = ['', 'help/', 'my-plan/', 'search/', 'stories/'];
 const firstOf = (pattern: RegExp) => builtPages(dist).find((path) => pattern.test(path));
-for (const path of [...samples, firstOf(/^modules\/[^/]+\/$/), firstOf(/^modules\/[^/]+\/[^/]+\/$/), firstOf(/^stories\/[^/]+\/$/), firstOf(/^es\/modules\/[^/]+\/$/)]) {
+for (const path of [
+  ...samples,
+  firstOf(/^modules\/[^/]+\/$/),
+  firstOf(/^modules\/[^/]+\/[^/]+\/$/),
+  firstOf(/^stories\/[^/]+\/$/),
+  firstOf(/^es\/modules\/[^/]+\/$/),
+]) {
   if (path === undefined) continue;
   test(`/waymark/${path} loads everything from under /waymark/`, async ({ page, baseURL }) => {
     const base = new URL(baseURL!);

@@ -145,7 +145,10 @@ test('after a story, a gentle reflection that My plan gathers under Stories', as
   await page.goto('my-plan/');
   const stories = page.getByRole('region', { name: 'Stories' });
   await expect(stories.locator('.plan__text')).toHaveText('The guitar under the bed, waiting');
-  await expect(stories.getByRole('link', { name: /Change this answer/ })).toHaveAttribute('href', /\/stories\/the-guitar-under-the-bed\/#tool-story-the-guitar-under-the-bed$/);
+  await expect(stories.getByRole('link', { name: /Change this answer/ })).toHaveAttribute(
+    'href',
+    /\/stories\/the-guitar-under-the-bed\/#tool-story-the-guitar-under-the-bed$/,
+  );
 });
 
 test('two tabs stay in step', async ({ context }) => {
@@ -171,9 +174,7 @@ test('two tabs editing the same answer: the person chooses, nothing is overwritt
   // Both type before either has saved: the tab that saves second must not overwrite.
   await Promise.all([boxA.fill('Words from A'), boxB.fill('Words from B')]);
   await Promise.all([tabA.clock.resume(), tabB.clock.resume()]);
-  await expect
-    .poll(async () => (await tabA.getByRole('alert').count()) + (await tabB.getByRole('alert').count()))
-    .toBe(1);
+  await expect.poll(async () => (await tabA.getByRole('alert').count()) + (await tabB.getByRole('alert').count())).toBe(1);
   const [asked, other, askedBox, otherBox, mine, theirs] = (await tabA.getByRole('alert').count())
     ? [tabA, tabB, boxA, boxB, 'Words from A', 'Words from B']
     : [tabB, tabA, boxB, boxA, 'Words from B', 'Words from A'];
@@ -229,7 +230,12 @@ test('a damaged file is rejected and nothing changes', async ({ page }) => {
   const input = page.getByLabel('Choose a Waymark file');
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"waymark-export", "records": [') });
   await expect(page.getByText('This file could not be read. It may be damaged, or not a Waymark copy. Nothing was changed.')).toBeVisible();
-  const halfBad = { format: 'waymark-export', version: 1, exportedAt: 'x', records: [{ id: 'how-i-want-to-use-waymark', module: 'getting-started', kind: 'reflection', updatedAt: 9e12, value: { text: 42 } }] };
+  const halfBad = {
+    format: 'waymark-export',
+    version: 1,
+    exportedAt: 'x',
+    records: [{ id: 'how-i-want-to-use-waymark', module: 'getting-started', kind: 'reflection', updatedAt: 9e12, value: { text: 42 } }],
+  };
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(halfBad)) });
   await expect(page.getByText('Part of this file is damaged, so none of it was brought back. Nothing was changed.')).toBeVisible();
   await expect(page.locator('.plan__text')).toHaveText('Already here');
@@ -240,7 +246,12 @@ test('an import that would replace an answer asks first', async ({ page }) => {
   await (await reflectionBox(page, /on your own/)).fill('Mine, on this device');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.goto('my-plan/');
-  const copy = { format: 'waymark-export', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', records: [{ id: 'how-i-want-to-use-waymark', module: 'getting-started', kind: 'reflection', updatedAt: 1, value: { text: 'From an old file' } }] };
+  const copy = {
+    format: 'waymark-export',
+    version: 1,
+    exportedAt: '2026-01-01T00:00:00.000Z',
+    records: [{ id: 'how-i-want-to-use-waymark', module: 'getting-started', kind: 'reflection', updatedAt: 1, value: { text: 'From an old file' } }],
+  };
   await page.getByLabel('Choose a Waymark file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
   await expect(page.getByText('Answers here that the file would change: 1')).toBeVisible();
   await expect(page.getByText('(the version on this device is newer)')).toBeVisible();

@@ -13,7 +13,8 @@ describe('the base path on links written in content', () => {
   });
 
   it('reaches links, pictures and posters in a built page, and nothing else', () => {
-    const page = '<a href="/help/">Help</a> <img src="/media/map.png" alt="Map"> <video poster="/waymark/p.jpg"></video> <p>/help/</p> <a href="https://example.org/">x</a>';
+    const page =
+      '<a href="/help/">Help</a> <img src="/media/map.png" alt="Map"> <video poster="/waymark/p.jpg"></video> <p>/help/</p> <a href="https://example.org/">x</a>';
     expect(linksUnderBase(page, '/waymark/')).toBe(
       '<a href="/waymark/help/">Help</a> <img src="/waymark/media/map.png" alt="Map"> <video poster="/waymark/p.jpg"></video> <p>/help/</p> <a href="https://example.org/">x</a>',
     );

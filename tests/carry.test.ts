@@ -37,7 +37,7 @@ describe('carrying words in a link', () => {
 
   it('refuses or safely reads 1,000 hostile fragments, and nothing changes on a refusal', async () => {
     const next = random(20261126);
-    const pick = <T,>(list: T[]) => list[Math.floor(next() * list.length)]!;
+    const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
     const store = await RecordStore.open({ backend: memoryBackend(), debounceMs: 1 });
     store.update({ id: 'mine', module: 'hope', kind: 'reflection', value: { text: 'Already here' } });
     await store.flush();
@@ -47,12 +47,17 @@ describe('carrying words in a link', () => {
       () => pick(hostile),
       () => `carry=${pick(hostile)}`,
       () => `carry=${LZString.compressToEncodedURIComponent(pick(hostile))}`,
-      () => `carry=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'waymark-export', version: Math.floor(next() * 3), exportedAt: 'x', records: [record()] }))}`,
-      () => `carry=${LZString.compressToEncodedURIComponent(`{"format":"waymark-export","version":1,"exportedAt":"x","records":[{"__proto__":{"polluted":1},"id":"a"}]}`)}`,
-      () => `carry=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'waymark-export', version: 1, exportedAt: 'x', records: [{ ...record(), constructor: { prototype: { polluted: 1 } } }] }))}`,
-      () => `carry=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'waymark-export', version: 1, exportedAt: 'x', records: [record()] })).slice(0, Math.floor(next() * 60))}`,
+      () =>
+        `carry=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'waymark-export', version: Math.floor(next() * 3), exportedAt: 'x', records: [record()] }))}`,
+      () =>
+        `carry=${LZString.compressToEncodedURIComponent(`{"format":"waymark-export","version":1,"exportedAt":"x","records":[{"__proto__":{"polluted":1},"id":"a"}]}`)}`,
+      () =>
+        `carry=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'waymark-export', version: 1, exportedAt: 'x', records: [{ ...record(), constructor: { prototype: { polluted: 1 } } }] }))}`,
+      () =>
+        `carry=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'waymark-export', version: 1, exportedAt: 'x', records: [record()] })).slice(0, Math.floor(next() * 60))}`,
       () => `carry=${'A'.repeat(Math.floor(next() * 3_000_000))}`,
-      () => `carry=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'waymark-export', version: 1, exportedAt: 'x', records: [{ ...record(), value: { text: 'x'.repeat(30_000) } }] }))}`,
+      () =>
+        `carry=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'waymark-export', version: 1, exportedAt: 'x', records: [{ ...record(), value: { text: 'x'.repeat(30_000) } }] }))}`,
       () => `carry=${LZString.compressToEncodedURIComponent('['.repeat(5_000))}`,
     ];
     let refused = 0;

@@ -127,7 +127,9 @@ describe('npm run check --no-build', () => {
     const warningAt = run.output.indexOf('content/modules/en/connecting-with-people/index.mdx\n');
     expect(errorsAt).toBeGreaterThan(0);
     expect(warningAt).toBeGreaterThan(errorsAt);
-    expect(run.output).toMatch(/✗ line \d+: shows a picture \(\/media\/stories\/going-back-to-the-allotment\.jpg\) with no words saying what it shows \(alt text\)/);
+    expect(run.output).toMatch(
+      /✗ line \d+: shows a picture \(\/media\/stories\/going-back-to-the-allotment\.jpg\) with no words saying what it shows \(alt text\)/,
+    );
     expect(run.output).toContain(`How to fix: Write what the picture shows between the square brackets, like: ![A calm lake at sunrise](${picture}).`);
     expect(run.output).toMatch(/✗ line \d+: has an <img> with no alt text/);
     expect(run.output).toMatch(/✗ line \d+: shows a picture, \/media\/lake\.jpg, but there is no such file in public\//);
@@ -151,7 +153,9 @@ describe('npm run check --no-build', () => {
     fixture.edit('site.yaml', 'brandColour: "#1f5f7a"', 'brandColour: "#ffdd00"');
     const run = await quick(fixture);
     expect(run.output).toMatch(/content\/site\.yaml\n {2}✗ line \d+: brandColour is too light: white text on it has a contrast of 1\.\d:1/);
-    expect(run.output).toMatch(/Brand colour #ffdd00: contrast in each theme \(text needs at least 4\.5:1\)\n.*\n {2}Light +1\.\d\d:1 ✗ too low +\d+\.\d\d:1 ✓\n {2}Dark +1\.\d\d:1 ✗ too low/);
+    expect(run.output).toMatch(
+      /Brand colour #ffdd00: contrast in each theme \(text needs at least 4\.5:1\)\n.*\n {2}Light +1\.\d\d:1 ✗ too low +\d+\.\d\d:1 ✓\n {2}Dark +1\.\d\d:1 ✗ too low/,
+    );
     expect(run.output).toMatch(/1 error and 0 warnings in 1 file\. Links: not checked/);
     expect(run.status).toBe(1);
   });
@@ -176,7 +180,9 @@ describe('npm run check --no-build', () => {
     const fixture = content();
     fixture.edit('site.yaml', '    dir: ltr\n', '    dir: ltr\n  fr:\n    label: Français\n    dir: ltr\n');
     const run = await quick(fixture);
-    expect(run.output).toMatch(/content\/site\.yaml\n {2}✗ line \d+: help has no contacts for "fr"\.\n {4}How to fix: Add a section under help: for this language/);
+    expect(run.output).toMatch(
+      /content\/site\.yaml\n {2}✗ line \d+: help has no contacts for "fr"\.\n {4}How to fix: Add a section under help: for this language/,
+    );
     expect(run.status).toBe(1);
   });
 
@@ -203,7 +209,9 @@ describe('npm run check --no-build', () => {
       'Psychological interventions necessitate comprehensive collaborative engagement, individualised formulation and systematic evaluation of therapeutic effectiveness throughout implementation.';
     fixture.edit(step, /$/, `\n${Array(12).fill(hard).join(' ')}\n`);
     const run = await quick(fixture);
-    expect(run.output).toMatch(new RegExp(`content/${step.replace(/[.]/g, '\\.')}\\n {2}! is hard to read: Flesch-Kincaid grade \\d+\\.\\d, above the limit of 9`));
+    expect(run.output).toMatch(
+      new RegExp(`content/${step.replace(/[.]/g, '\\.')}\\n {2}! is hard to read: Flesch-Kincaid grade \\d+\\.\\d, above the limit of 9`),
+    );
     expect(run.status).toBe(0);
   });
 
@@ -222,14 +230,17 @@ describe('the link reader (src/audits/links.ts), on a hand-made site under /waym
       writeFileSync(join(out, file), `<!doctype html><html><body>${html}</body></html>`);
     };
     page('index.html', '<h2 id="modules">Modules</h2><a href="/waymark/help/#emergency">Help</a><a href="/waymark/help/">Help</a>');
-    page('help/index.html', [
-      '<h2 id="emergency">Now</h2><a href="#top">Top</a><a href="#gone">Gone</a><a href="../#modules">Home</a>',
-      '<a href="/help/">No base</a><a href="https://example.org/x">Away</a><a href="mailto:a@b.c">Mail</a>',
-      '<img src="/waymark/pic.png" srcset="/waymark/pic.png 1x, /waymark/pic-2x.png 2x" alt="A picture">',
-      '<a href="/waymark/end-session/#carry=abc">Carry</a><a href="/waymark/help">No slash</a>',
-      '<script>const a = \'<a href="/waymark/not-a-link/">\';</script><!-- <a href="/waymark/nor-this/"> -->',
-      '<a href="/waymark/modules/x/?q=1&amp;r=2">Query</a>',
-    ].join(''));
+    page(
+      'help/index.html',
+      [
+        '<h2 id="emergency">Now</h2><a href="#top">Top</a><a href="#gone">Gone</a><a href="../#modules">Home</a>',
+        '<a href="/help/">No base</a><a href="https://example.org/x">Away</a><a href="mailto:a@b.c">Mail</a>',
+        '<img src="/waymark/pic.png" srcset="/waymark/pic.png 1x, /waymark/pic-2x.png 2x" alt="A picture">',
+        '<a href="/waymark/end-session/#carry=abc">Carry</a><a href="/waymark/help">No slash</a>',
+        '<script>const a = \'<a href="/waymark/not-a-link/">\';</script><!-- <a href="/waymark/nor-this/"> -->',
+        '<a href="/waymark/modules/x/?q=1&amp;r=2">Query</a>',
+      ].join(''),
+    );
     page('end-session/index.html', '<p>End</p>');
     page('modules/x/index.html', '<p>X</p>');
     writeFileSync(join(out, 'pic.png'), '');
@@ -264,7 +275,7 @@ describe('a build that stops for a reason the checks did not catch', () => {
   const site = { contentDir: resolve('content'), base: '/', defaultLocale: 'en', locales: ['en'] };
   const shown = (file: string) => relative(process.cwd(), file);
 
-  it('is reported against the page\'s content file, without the stack trace', () => {
+  it("is reported against the page's content file, without the stack trace", () => {
     const output = [
       '03:40:50   ├─ /modules/hope-and-recovery/small-signs-of-hope/index.html03:40:50 [ERROR] ReferenceError: answer is not defined',
       '    at _createMdxContent (file:///site/.astro/.prerender/chunks/small-signs-of-hope_BBXxHIm3.mjs:124:4)',
@@ -304,7 +315,7 @@ describe('broken links in the report', () => {
   const shown = (file: string) => relative(process.cwd(), file);
   const pages = ['/waymark/', '/waymark/help/', '/waymark/my-plan/', '/waymark/privacy/'];
 
-  it('a link broken on many pages is one problem, from Waymark\'s own pages', () => {
+  it("a link broken on many pages is one problem, from Waymark's own pages", () => {
     const broken = pages.map((page) => ({ page, url: '/waymark/helpp/', attribute: 'href', reason: 'no-file' as const }));
     expect(linkProblems(broken, pages, site, shown)).toEqual([
       {

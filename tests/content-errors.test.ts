@@ -43,9 +43,7 @@ describe('mistakes in content/site.yaml', () => {
 
   it('a misspelt setting suggests the right one', () => {
     content.edit('site.yaml', 'brandColour:', 'brandColor:');
-    expect(content.report()).toMatch(
-      /line \d+: brandColor is not a setting Waymark knows\.\n {4}How to fix: Did you mean `brandColour`\?/,
-    );
+    expect(content.report()).toMatch(/line \d+: brandColor is not a setting Waymark knows\.\n {4}How to fix: Did you mean `brandColour`\?/);
   });
 
   it('a brand colour that is not a colour shows how to write one', () => {
@@ -57,7 +55,9 @@ describe('mistakes in content/site.yaml', () => {
 
   it('a brand colour too light for white text gives the contrast it has and needs', () => {
     content.edit('site.yaml', 'brandColour: "#1f5f7a"', 'brandColour: "#ffdd00"');
-    expect(content.report()).toMatch(/brandColour is too light: white text on it has a contrast of 1\.\d:1, and it needs 4\.5:1\.\n {4}How to fix: Pick a darker colour/);
+    expect(content.report()).toMatch(
+      /brandColour is too light: white text on it has a contrast of 1\.\d:1, and it needs 4\.5:1\.\n {4}How to fix: Pick a darker colour/,
+    );
   });
 
   it('a default language that is not among the locales lists the ones there are', () => {
@@ -103,9 +103,7 @@ describe('mistakes in content/site.yaml', () => {
 describe('mistakes in module frontmatter', () => {
   it('a missing title', () => {
     addModule({ 'index.mdx': goodOverview.replace('title: "Test module"\n', '') });
-    expect(content.report()).toContain(
-      'content/modules/en/test-module/index.mdx\n  ✗ line 2: title is missing.\n    How to fix: Add a short title in quotes',
-    );
+    expect(content.report()).toContain('content/modules/en/test-module/index.mdx\n  ✗ line 2: title is missing.\n    How to fix: Add a short title in quotes');
   });
 
   it('minutes written as words', () => {
@@ -153,7 +151,9 @@ describe('mistakes in module frontmatter', () => {
   it('a module in a language the site does not have', () => {
     addModule({ 'index.mdx': goodOverview }, 'fr');
     expect(content.report()).toContain(
-      'content/modules/fr\n  ✗ is a folder for the language "fr", which is not one of the locales in content/site.yaml.\n    How to fix: Add fr under locales in content/site.yaml, or rename the folder to one of: ' + siteLocales + '.',
+      'content/modules/fr\n  ✗ is a folder for the language "fr", which is not one of the locales in content/site.yaml.\n    How to fix: Add fr under locales in content/site.yaml, or rename the folder to one of: ' +
+        siteLocales +
+        '.',
     );
   });
 
@@ -166,9 +166,7 @@ describe('mistakes in module frontmatter', () => {
 describe('mistakes in the site pages', () => {
   it('a missing help page', () => {
     content.remove('pages/en/help.mdx');
-    expect(content.report()).toContain(
-      'content/pages/en/help.mdx\n  ✗ is missing: every language needs its own help page.',
-    );
+    expect(content.report()).toContain('content/pages/en/help.mdx\n  ✗ is missing: every language needs its own help page.');
   });
 });
 
@@ -181,9 +179,7 @@ describe('mistakes in the words of a page (MDX)', () => {
 
   it('a component that is opened and never closed', () => {
     addStep('Some words.\n\n<Callout title="Remember">\n\nThis never ends.');
-    expect(content.report()).toContain(
-      'a-step.mdx\n  ✗ line 10: opens <Callout> but never closes it.\n    How to fix: Add </Callout> where it should end',
-    );
+    expect(content.report()).toContain('a-step.mdx\n  ✗ line 10: opens <Callout> but never closes it.\n    How to fix: Add </Callout> where it should end');
   });
 
   it('a stray curly bracket', () => {
@@ -193,9 +189,7 @@ describe('mistakes in the words of a page (MDX)', () => {
 
   it('a misspelt component name', () => {
     addStep('<TryThisWek>Go for a walk.</TryThisWek>');
-    expect(content.report()).toContain(
-      'line 8: uses <TryThisWek>, which is not a component Waymark has.\n    How to fix: Did you mean <TryThisWeek>?',
-    );
+    expect(content.report()).toContain('line 8: uses <TryThisWek>, which is not a component Waymark has.\n    How to fix: Did you mean <TryThisWeek>?');
   });
 
   it('an embed from another website', () => {
@@ -234,7 +228,9 @@ describe('mistakes in tools', () => {
 
   it('an id already used in the default content', () => {
     addStepWithBody('<Reflection id="small-thing-that-helped" prompt="Again?" />');
-    expect(content.report()).toMatch(/id "small-thing-that-helped" is also used by a tool in content\/modules\/en\/hope-and-recovery\/small-signs-of-hope\.mdx/);
+    expect(content.report()).toMatch(
+      /id "small-thing-that-helped" is also used by a tool in content\/modules\/en\/hope-and-recovery\/small-signs-of-hope\.mdx/,
+    );
   });
 
   it('a checklist with nothing to tick', () => {

@@ -52,7 +52,9 @@ describe("a site's own words", () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(strings.fr!['nav.home']).toBe('Accueil');
     expect(strings.fr!['search.nav']).toBe('Search');
-    expect(content.report()).toMatch(/content\/i18n\/fr\.yaml\n {2}! has no translation for \d+ key\(s\), shown in English for now: skip\.toContent, nav\.label, /);
+    expect(content.report()).toMatch(
+      /content\/i18n\/fr\.yaml\n {2}! has no translation for \d+ key\(s\), shown in English for now: skip\.toContent, nav\.label, /,
+    );
   });
 
   it('an unknown key is an error that suggests the key meant', () => {

@@ -140,12 +140,23 @@ function* files(seed: number): Generator<Case> {
       case 1: // wrong version or format
         yield {
           family: 'wrong version',
-          text: JSON.stringify({ ...doc, ...r.pick([{ version: r.pick([0, 2, 99, -1, 1.5, '1', null, 1e308]) }, { format: r.pick(['Waymark-export', 'waymark', '', null]) }, { version: undefined }]) }),
+          text: JSON.stringify({
+            ...doc,
+            ...r.pick([
+              { version: r.pick([0, 2, 99, -1, 1.5, '1', null, 1e308]) },
+              { format: r.pick(['Waymark-export', 'waymark', '', null]) },
+              { version: undefined },
+            ]),
+          }),
         };
         break;
       case 2: // huge strings, in a field or making the whole file too big
         if (i % 48 === 2) yield { family: 'huge', text: JSON.stringify({ ...doc, exportedAt: 'x'.repeat(maxImportBytes + 1) }) };
-        else yield { family: 'huge', text: JSON.stringify(setAt(structuredClone(doc), r.pick(paths(doc).filter((p) => p.length > 1)), 'é'.repeat(r.pick([41, 301, 20_001, 200_000])))) };
+        else
+          yield {
+            family: 'huge',
+            text: JSON.stringify(setAt(structuredClone(doc), r.pick(paths(doc).filter((p) => p.length > 1)), 'é'.repeat(r.pick([41, 301, 20_001, 200_000])))),
+          };
         break;
       case 3: // deep nesting, where a record's value goes, in `aside`, or as the whole file
         yield {
@@ -176,7 +187,8 @@ function* files(seed: number): Generator<Case> {
       case 6: // truncated
         yield { family: 'truncated', text: json.slice(0, r.int(json.length)) };
         break;
-      case 7: { // a valid file with one bad record
+      case 7: {
+        // a valid file with one bad record
         const bad = structuredClone(doc);
         const index = r.int(bad.records.length);
         const record = bad.records[index] as unknown as Record<string, unknown>;
@@ -193,7 +205,8 @@ function* files(seed: number): Generator<Case> {
         break;
       }
       case 8:
-      case 9: { // a random value anywhere
+      case 9: {
+        // a random value anywhere
         const mutated = setAt(structuredClone(doc), r.pick(paths(doc)), anyValue(r));
         yield { family: 'random mutation', text: JSON.stringify(mutated) ?? 'undefined' };
         break;
@@ -260,7 +273,9 @@ describe('import fuzzing', () => {
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
     }
 
-    console.log(`import fuzzing: ${figures.tried} files tried, ${figures.rejected} rejected, ${figures.imported} imported, ${figures.recordsLost} records lost`);
+    console.log(
+      `import fuzzing: ${figures.tried} files tried, ${figures.rejected} rejected, ${figures.imported} imported, ${figures.recordsLost} records lost`,
+    );
     console.table(Object.fromEntries(byFamily));
     expect(figures.tried).toBeGreaterThanOrEqual(1_000);
     expect(figures.rejected).toBeGreaterThan(500);

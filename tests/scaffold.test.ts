@@ -161,7 +161,15 @@ describe('npm run new', () => {
     });
     rmSync(cache, { recursive: true, force: true });
     expect(build.status, build.stdout + build.stderr).toBe(0);
-    for (const page of ['modules/coping-with-money-worries', 'modules/coping-with-money-worries/first-step', 'stories/finding-the-quiet', 'fa', 'fa/help', 'fa/stories/a-story', 'fr']) {
+    for (const page of [
+      'modules/coping-with-money-worries',
+      'modules/coping-with-money-worries/first-step',
+      'stories/finding-the-quiet',
+      'fa',
+      'fa/help',
+      'fa/stories/a-story',
+      'fr',
+    ]) {
       expect(existsSync(join(out, page, 'index.html')), page).toBe(true);
     }
     const step = readFileSync(join(out, 'modules/coping-with-money-worries/first-step/index.html'), 'utf8');

@@ -19,10 +19,7 @@ let channel = 0;
 // A long pause before saving, so that only the test's own flush() calls write: no timing races.
 const openPair = async (backend: Backend) => {
   const channelName = `test-${++channel}`;
-  return [
-    await RecordStore.open({ backend, channelName, debounceMs: 60_000 }),
-    await RecordStore.open({ backend, channelName, debounceMs: 60_000 }),
-  ] as const;
+  return [await RecordStore.open({ backend, channelName, debounceMs: 60_000 }), await RecordStore.open({ backend, channelName, debounceMs: 60_000 })] as const;
 };
 const reflection = (id: string, text: string) => ({ id, module: 'hope', kind: 'reflection' as const, value: { text } });
 const textIn = (store: RecordStore, id: string) => (store.get(id)?.value as { text?: string } | undefined)?.text;

@@ -83,9 +83,7 @@ describe('mistakes in a story', () => {
 
   it('a kind that is not video, audio or text', () => {
     content.edit(audio, 'kind: audio', 'kind: podcast');
-    expect(content.report()).toContain(
-      'line 5: kind is the text "podcast", which is not one of the choices.\n    How to fix: Use one of: video, audio, text.',
-    );
+    expect(content.report()).toContain('line 5: kind is the text "podcast", which is not one of the choices.\n    How to fix: Use one of: video, audio, text.');
   });
 
   it('a recording in a format browsers cannot play', () => {

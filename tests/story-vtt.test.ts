@@ -67,7 +67,7 @@ it('reads and shows times', () => {
   expect(formatTime(3725)).toBe('1:02:05');
 });
 
-it('the default stories\' captions read cleanly', async () => {
+it("the default stories' captions read cleanly", async () => {
   const { readFileSync, readdirSync } = await import('node:fs');
   const files = readdirSync('public/media/stories').filter((f) => f.endsWith('.vtt'));
   expect(files.length).toBeGreaterThanOrEqual(2);

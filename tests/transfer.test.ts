@@ -44,11 +44,7 @@ describe('parseImport', () => {
 describe('previewImport', () => {
   it('sorts the file into added, replaced (newer or older) and unchanged', async () => {
     const store = await RecordStore.open({ backend: memoryBackend(), debounceMs: 1 });
-    await store.putAll([
-      reflection('same', 'Same', 5),
-      reflection('older-here', 'Old words', 5),
-      reflection('newer-here', 'New words', 50),
-    ] as never);
+    await store.putAll([reflection('same', 'Same', 5), reflection('older-here', 'Old words', 5), reflection('newer-here', 'New words', 50)] as never);
     const parsed = parseImport(
       file([reflection('same', 'Same', 9), reflection('older-here', 'Newer', 10), reflection('newer-here', 'Older', 10), reflection('fresh', 'Hi', 10)]),
     );

@@ -15,8 +15,7 @@ import { resultsDir } from './report.ts';
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags that let Chromium run headless in this container (see /work/shared/STACK.md).
 const chromeFlags =
-  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run ' +
-  '--disable-background-networking --disable-component-update --disable-sync';
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run ' + '--disable-background-networking --disable-component-update --disable-sync';
 
 export interface LighthouseResult {
   url: string;
@@ -43,10 +42,7 @@ interface Report {
   runtimeError?: { message: string };
   runWarnings: string[];
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<
-    string,
-    { id: string; title: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string }
-  >;
+  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string }>;
 }
 
 /** Checked before the builds, so a missing browser or a busy port fails now, not minutes later. */
@@ -56,11 +52,7 @@ export async function lighthousePreflight(): Promise<void> {
 }
 
 /** Serves the build in `outDir` and runs Lighthouse on each of `urls` (type → path). */
-export async function lighthouseAll(
-  outDir: string,
-  urls: Record<string, string>,
-  workDir: string,
-): Promise<Record<string, LighthouseResult>> {
+export async function lighthouseAll(outDir: string, urls: Record<string, string>, workDir: string): Promise<Record<string, LighthouseResult>> {
   return withPreview(outDir, async (origin) => {
     const results: Record<string, LighthouseResult> = {};
     // One URL at a time: two Chromiums on 2 cores would distort each other's timings.

@@ -44,12 +44,10 @@ export function pageReferences(html: string, pageUrl: string): PageReferences {
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = attrs.get('href');
     if (rel.includes('stylesheet')) add('stylesheets', href);
-    else if (rel.includes('modulepreload') || (rel.includes('preload') && attrs.get('as') === 'script'))
-      add('scripts', href);
+    else if (rel.includes('modulepreload') || (rel.includes('preload') && attrs.get('as') === 'script')) add('scripts', href);
     else if (rel.includes('preload') && attrs.get('as') === 'style') add('stylesheets', href);
     // Icons, the manifest and other preloads are fetched on load; prefetch, canonical etc. are not.
-    else if (rel.some((r) => ['icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload'].includes(r)))
-      add('other', href);
+    else if (rel.some((r) => ['icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload'].includes(r))) add('other', href);
   }
 
   // Astro islands load their component and renderer as modules when they hydrate.
@@ -59,8 +57,7 @@ export function pageReferences(html: string, pageUrl: string): PageReferences {
   }
   const media = { img: 'src', video: 'poster', audio: 'src', iframe: 'src', embed: 'src', object: 'data' };
   for (const [tag, attr] of Object.entries(media)) {
-    for (const [, attrText = ''] of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi')))
-      add('other', parseAttributes(attrText).get(attr));
+    for (const [, attrText = ''] of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) add('other', parseAttributes(attrText).get(attr));
   }
   return refs;
 }

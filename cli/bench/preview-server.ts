@@ -35,10 +35,7 @@ async function waitForServer(server: Started, timeoutMs = 30_000): Promise<void>
   let exited = false;
   void server.exited.then(() => (exited = true));
   while (Date.now() < deadline) {
-    if (exited)
-      throw new BenchError(
-        `astro preview stopped before answering:\n${server.output.filter(Boolean).slice(-20).join('\n')}`,
-      );
+    if (exited) throw new BenchError(`astro preview stopped before answering:\n${server.output.filter(Boolean).slice(-20).join('\n')}`);
     if (await answers(origin)) return;
     await sleep(250);
   }

@@ -48,20 +48,7 @@ function printPageWeight(pages: Record<string, PageWeight>): void {
   const rows = pageTypes.flatMap((type) => {
     const p = pages[type];
     if (!p) return [];
-    return [
-      [
-        type,
-        p.url,
-        kB(p.html.raw),
-        kB(p.html.gzip),
-        kB(p.js.raw),
-        kB(p.js.gzip),
-        kB(p.css.raw),
-        kB(p.css.gzip),
-        String(p.requests),
-        searchCode(p),
-      ],
-    ];
+    return [[type, p.url, kB(p.html.raw), kB(p.html.gzip), kB(p.js.raw), kB(p.js.gzip), kB(p.css.raw), kB(p.css.gzip), String(p.requests), searchCode(p)]];
   });
   printTable(['page', 'url', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'requests', 'search code'], rows);
   const notes = Object.entries(pages).flatMap(([type, p]) => [
@@ -73,13 +60,7 @@ function printPageWeight(pages: Record<string, PageWeight>): void {
 
 function printBuilds(site: BuildFigures, b: Build1000Figures | undefined): void {
   console.log('\nBuild');
-  const row = (name: string, f: BuildFigures) => [
-    name,
-    String(f.pages),
-    `${f.seconds}`,
-    `${f.pagesPerSecond}`,
-    `${f.peakMemoryMiB}`,
-  ];
+  const row = (name: string, f: BuildFigures) => [name, String(f.pages), `${f.seconds}`, `${f.pagesPerSecond}`, `${f.peakMemoryMiB}`];
   const rows = [row('site', site)];
   if (b) rows.push(row(`+${b.generatedMdxFiles} MDX`, b));
   printTable(['build', 'pages', 'seconds', 'pages/s', 'peak MiB'], rows, 1);
@@ -100,9 +81,7 @@ function printLighthouse(lighthouse: Record<string, LighthouseResult>): void {
   for (const [type, r] of Object.entries(lighthouse)) {
     for (const a of r.failedAudits) {
       const cost = a.weight ? `weight ${a.weight}` : 'weight 0, costs no points';
-      console.log(
-        `  ! ${type}: ${a.id} (score ${a.score}, ${cost}) ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ''}`,
-      );
+      console.log(`  ! ${type}: ${a.id} (score ${a.score}, ${cost}) ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ''}`);
     }
   }
 }
@@ -110,8 +89,7 @@ function printLighthouse(lighthouse: Record<string, LighthouseResult>): void {
 /** Text columns (the first `textColumns`) align left, figures right. */
 function printTable(header: string[], rows: string[][], textColumns = 2): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i < textColumns ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (i < textColumns ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));

@@ -41,15 +41,19 @@ export async function collect(outDir: string, paths: string[], findImports: Impo
 export const jsImports: ImportFinder = (code, fromPath) => {
   // `import{a as b}from"./chunk.js"`, `import"./x.js"`, `export*from"./y.js"` (minified or not).
   const pattern = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"'\n]+)["']/g;
-  return { same: sameOrigin([...code.matchAll(pattern)].flatMap((m) => m[1] ?? []), fromPath), other: [] };
+  return {
+    same: sameOrigin(
+      [...code.matchAll(pattern)].flatMap((m) => m[1] ?? []),
+      fromPath,
+    ),
+    other: [],
+  };
 };
 
 /** The stylesheets a CSS file @imports (`same`), and the other files it loads with url() (`other`). */
 export const cssImports: ImportFinder = (css, fromPath) => {
   const imports = [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)].flatMap((m) => m[1] ?? []);
-  const urls = [...css.matchAll(/url\(\s*["']?([^"')]+?)["']?\s*\)/g)]
-    .flatMap((m) => m[1] ?? [])
-    .filter((u) => !imports.includes(u));
+  const urls = [...css.matchAll(/url\(\s*["']?([^"')]+?)["']?\s*\)/g)].flatMap((m) => m[1] ?? []).filter((u) => !imports.includes(u));
   const local = (refs: string[]) => refs.filter((r) => !r.startsWith('data:') && !r.startsWith('#'));
   return { same: sameOrigin(local(imports), fromPath), other: sameOrigin(local(urls), fromPath) };
 };

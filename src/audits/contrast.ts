@@ -61,8 +61,7 @@ export function contrastProblems(rows: readonly ContrastRow[], place: Pick<Probl
 
 /** The numbers as a small table. */
 export function contrastTable(brand: string, rows: readonly ContrastRow[]): string {
-  const cell = (row: ContrastRow | undefined) =>
-    row ? `${ratioText(row.ratio).padStart(7)} ${row.ratio >= minimumTextContrast ? '✓' : '✗ too low'}` : '';
+  const cell = (row: ContrastRow | undefined) => (row ? `${ratioText(row.ratio).padStart(7)} ${row.ratio >= minimumTextContrast ? '✓' : '✗ too low'}` : '');
   const width = Math.max(...Object.values(themeNames).map((n) => n.length)) + 2;
   const lines = [
     `Brand colour ${brand}: contrast in each theme (text needs at least ${minimumTextContrast}:1)`,

@@ -134,4 +134,3 @@ function decode(text: string): string {
     return text;
   }
 }
-

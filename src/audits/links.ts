@@ -124,7 +124,6 @@ export interface SiteShape {
   locales: readonly string[];
 }
 
-
 /**
  * The content file a built page is made from, by the route table (`/modules/x/y/` is `modules/<locale>/x/y.mdx`), or
  * undefined for pages Waymark makes itself (My plan, the story lists…).

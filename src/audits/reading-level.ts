@@ -116,8 +116,26 @@ export function fleschKincaidGrade({ words, sentences, syllables }: ReadingStats
 
 /** Common words the rules below get wrong. */
 const exceptions: Record<string, number> = {
-  business: 2, create: 2, created: 3, creative: 3, every: 2, everyone: 3, everybody: 4, maybe: 2, recipe: 3,
-  poem: 2, poems: 2, quiet: 2, quietly: 3, science: 2, naive: 2, our: 1, hour: 1, hours: 1, fire: 1, tired: 1,
+  business: 2,
+  create: 2,
+  created: 3,
+  creative: 3,
+  every: 2,
+  everyone: 3,
+  everybody: 4,
+  maybe: 2,
+  recipe: 3,
+  poem: 2,
+  poems: 2,
+  quiet: 2,
+  quietly: 3,
+  science: 2,
+  naive: 2,
+  our: 1,
+  hour: 1,
+  hours: 1,
+  fire: 1,
+  tired: 1,
 };
 
 /** Word endings that make a compound ("some|thing", "birth|day"), counted as two words. */
@@ -125,7 +143,10 @@ const compoundEnd = /^(.*[aeiouy].*?)(thing|things|one|ones|time|times|where|bod
 
 /** A rule-of-thumb count of the syllables in one English word (at least 1). */
 export function countSyllables(word: string): number {
-  const w = word.toLowerCase().replace(/[’']s?$/, '').replace(/[^a-z]/g, '');
+  const w = word
+    .toLowerCase()
+    .replace(/[’']s?$/, '')
+    .replace(/[^a-z]/g, '');
   if (w.length === 0) return /\d/.test(word) ? 1 : 0;
   if (w in exceptions) return exceptions[w]!;
   if (w.length <= 3) return 1;
@@ -206,7 +227,10 @@ export function readingStats(text: string, syllablesOf: (word: string) => number
     if (tokens.length === 0) continue;
     for (const token of tokens) {
       words++;
-      syllables += token.split('-').filter(Boolean).reduce((sum, part) => sum + syllablesOf(part), 0);
+      syllables += token
+        .split('-')
+        .filter(Boolean)
+        .reduce((sum, part) => sum + syllablesOf(part), 0);
     }
     // Sentence ends inside the line (". Next"), and the line's own end.
     const inner = line.match(/[.!?]+["'’”»)]*\s+(?=["'“‘«(¿¡]?[\p{Lu}0-9])/gu)?.length ?? 0;
@@ -253,7 +277,14 @@ export function readingReport(contentDir: string, locale = 'en'): ReadingReport 
   const modulesDir = join(contentDir, 'modules', locale);
   for (const name of foldersIn(modulesDir)) {
     const files = mdxIn(join(modulesDir, name));
-    if (files.length) groups.push(group(name, files.map((file) => measure(file, contentDir, formula)), formula));
+    if (files.length)
+      groups.push(
+        group(
+          name,
+          files.map((file) => measure(file, contentDir, formula)),
+          formula,
+        ),
+      );
   }
   const storiesDir = join(contentDir, 'stories', locale);
   const stories = existsSync(storiesDir) ? mdxIn(storiesDir).map((file) => measure(file, contentDir, formula)) : [];

@@ -73,7 +73,9 @@ function start(root: HTMLElement) {
       if (ticket !== latest) return; // a newer search has started
       list.replaceChildren(...results.map(resultItem));
       status.textContent =
-        results.length === 0 ? say('search.none', { query: term }) : say(results.length === 1 ? 'search.countOne' : 'search.count', { query: term, count: results.length });
+        results.length === 0
+          ? say('search.none', { query: term })
+          : say(results.length === 1 ? 'search.countOne' : 'search.count', { query: term, count: results.length });
     } catch {
       if (ticket === latest) status.textContent = say('search.unavailable');
     }

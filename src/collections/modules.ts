@@ -32,8 +32,7 @@ export async function allModules(): Promise<Module[]> {
     if (page === undefined) {
       const inModule = tools.filter((tool) => tool.locale === locale && tool.module === slug);
       modules.set(key, { locale, slug, overview: entry, steps: [], tools: inModule });
-    }
-    else steps.push({ key, step: { slug: page, entry } });
+    } else steps.push({ key, step: { slug: page, entry } });
   }
   for (const { key, step } of steps) modules.get(key)?.steps.push(step);
   for (const module of modules.values()) module.steps.sort((a, b) => a.entry.data.order - b.entry.data.order);

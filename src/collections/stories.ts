@@ -44,8 +44,7 @@ export async function findStory(locale: string, slug: string): Promise<Story | u
 export function storiesLike(story: Story, stories: readonly Story[], count = 3): Story[] {
   const { themes, modules } = story.entry.data;
   const score = (other: Story) =>
-    other.entry.data.themes.filter((t) => themes.includes(t)).length +
-    2 * other.entry.data.modules.filter((m) => modules.includes(m)).length;
+    other.entry.data.themes.filter((t) => themes.includes(t)).length + 2 * other.entry.data.modules.filter((m) => modules.includes(m)).length;
   return stories
     .filter((other) => other.slug !== story.slug && score(other) > 0)
     .sort((a, b) => score(b) - score(a))

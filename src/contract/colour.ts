@@ -23,6 +23,10 @@ export function contrastRatio(a: string, b: string): number {
 /** `a` moved towards `b` by `amount` (0 is `a`, 1 is `b`), as a #rrggbb colour. */
 export function mix(a: string, b: string, amount: number): string {
   const [from, to] = [channels(a), channels(b)];
-  const hex = from.map((c, i) => Math.round((c + (to[i]! - c) * amount) * 255).toString(16).padStart(2, '0'));
+  const hex = from.map((c, i) =>
+    Math.round((c + (to[i]! - c) * amount) * 255)
+      .toString(16)
+      .padStart(2, '0'),
+  );
   return `#${hex.join('')}`;
 }

@@ -24,7 +24,6 @@ export const FeaturesSchema = z.strictObject({
 export type Features = z.output<typeof FeaturesSchema>;
 export const featureNames = Object.keys(FeaturesSchema.shape) as (keyof Features)[];
 
-
 /** The interface strings of each feature, by key prefix: not sent to the browser when it is off. */
 export const featureStrings: Record<keyof Features, readonly string[]> = {
   together: ['together.'],

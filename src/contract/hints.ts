@@ -56,13 +56,15 @@ export const storyHints: FixHints = {
   themes: `Write a list of CHIME themes, like: themes: [hope, connectedness]. The themes are: ${chimeThemes.join(', ')}.`,
   modules: 'Write a list of module folder names, like: modules: [hope-and-recovery].',
   contentNotes: 'Write a list of short notes in quotes, like: contentNotes: ["talks about a stay in hospital"].',
-  composite: 'Write composite: true for a story written from many people\'s experiences, or composite: false.',
+  composite: "Write composite: true for a story written from many people's experiences, or composite: false.",
   demonstration: 'Write demonstration: true only when the recording is a computer voice showing the format.',
   'rule:media-required': `Add a line like: media: media/stories/rosa.mp4, with the file in public/media/stories/. Or make it a text story: kind: text.`,
-  'rule:captions-required': 'Put a WebVTT captions file in public/media/stories/ and add a line like: captions: media/stories/rosa.vtt. "Stories" in the README shows how to make one.',
+  'rule:captions-required':
+    'Put a WebVTT captions file in public/media/stories/ and add a line like: captions: media/stories/rosa.vtt. "Stories" in the README shows how to make one.',
   'rule:duration-required': 'Add a line like: duration: "2:30" (minutes:seconds, in quotes).',
   'rule:duration': 'Write it as minutes:seconds, in quotes, like: duration: "2:30".',
-  'rule:poster-required': 'Add a picture and words saying what it shows, like:\n      poster:\n        src: media/stories/rosa.jpg\n        alt: "A garden plot in the rain"',
+  'rule:poster-required':
+    'Add a picture and words saying what it shows, like:\n      poster:\n        src: media/stories/rosa.jpg\n        alt: "A garden plot in the rain"',
   'rule:media-type-video': 'Use an .mp4 file (H.264 video with AAC sound plays in every browser), or .webm.',
   'rule:media-type-audio': 'Use an .mp3 file (it plays in every browser), or .m4a, .ogg, .opus or .webm.',
   'rule:captions-vtt': 'Save the captions as WebVTT (.vtt). Most captioning tools can; "Stories" in the README shows how to turn a .srt file into one.',

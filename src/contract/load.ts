@@ -32,14 +32,8 @@ export interface ContentReport {
   problems: Problem[];
 }
 
-
-
 /** `publicDir` is where stories' media are: the site's `public/`, by default next to `content/`. */
-export function checkContent(
-  contentDir: string,
-  projectRoot = process.cwd(),
-  publicDir = join(contentDir, '..', 'public'),
-): ContentReport {
+export function checkContent(contentDir: string, projectRoot = process.cwd(), publicDir = join(contentDir, '..', 'public')): ContentReport {
   const shown = (file: string) => relative(projectRoot, file) || file;
   const problems: Problem[] = [];
   const site = checkSite(join(contentDir, 'site.yaml'), shown, problems);
@@ -50,13 +44,10 @@ export function checkContent(
   const strings = checkStrings(join(contentDir, 'i18n'), site, shown, problems);
   const tools = checkModules(join(contentDir, 'modules'), locales, shown, problems);
   checkPages(join(contentDir, 'pages'), site, shown, problems);
-  const readFrontmatter = <T extends z.ZodType>(file: string, schema: T, hints: FixHints) =>
-    checkMdxFile(file, schema, hints, shown, problems).data;
+  const readFrontmatter = <T extends z.ZodType>(file: string, schema: T, hints: FixHints) => checkMdxFile(file, schema, hints, shown, problems).data;
   const stories = checkStories({ contentDir, publicDir, locales, shown, problems, readFrontmatter });
   problems.push(...duplicateToolProblems(tools));
-  const storyTools = site.features.stories
-    ? [...stories].flatMap(([locale, slugs]) => [...slugs].map((slug) => storyReflection(locale, slug, strings)))
-    : [];
+  const storyTools = site.features.stories ? [...stories].flatMap(([locale, slugs]) => [...slugs].map((slug) => storyReflection(locale, slug, strings))) : [];
   // Check-ins switched off in site.yaml: their tools are left out of the pages and of My plan.
   const hiddenCheckIns = site.features.checkIns ? [] : tools.filter((tool) => tool.kind === 'checkin');
   if (hiddenCheckIns.length) {
@@ -86,7 +77,11 @@ type PlacedTool = ToolDefinition & { file: string; line: number | undefined };
 function languageFolders(contentDir: string): string[] {
   return ['modules', 'stories'].flatMap((kind) => {
     const dir = join(contentDir, kind);
-    return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+    return existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+      : [];
   });
 }
 

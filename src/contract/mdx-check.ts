@@ -85,7 +85,10 @@ function toolUse(node: MdastNode, line: number | undefined, file: string, proble
     }
   }
   const list = node.children?.find((child) => child.type === 'list');
-  const items = (list?.children ?? []).map(textOf).map((text) => text.trim()).filter(Boolean);
+  const items = (list?.children ?? [])
+    .map(textOf)
+    .map((text) => text.trim())
+    .filter(Boolean);
   return { component: node.name as ToolComponent, line, attributes, items };
 }
 

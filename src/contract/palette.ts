@@ -36,20 +36,52 @@ export const minimumTextContrast = 4.5;
 
 const base: Record<ThemeName, Omit<Palette, 'brand' | 'onBrand' | 'accent'>> = {
   light: {
-    text: '#1b1f23', muted: '#4a525a', bg: '#fdfcf9', surface: '#ffffff', border: '#767f88',
-    link: '#0b4f8a', focus: '#0b4f8a', noticeBg: '#fff6dc', noticeBorder: '#8a6400', help: '#a3262a',
+    text: '#1b1f23',
+    muted: '#4a525a',
+    bg: '#fdfcf9',
+    surface: '#ffffff',
+    border: '#767f88',
+    link: '#0b4f8a',
+    focus: '#0b4f8a',
+    noticeBg: '#fff6dc',
+    noticeBorder: '#8a6400',
+    help: '#a3262a',
   },
   dark: {
-    text: '#eceff1', muted: '#b8c0c8', bg: '#15181c', surface: '#1e2227', border: '#8d97a1',
-    link: '#9ccbff', focus: '#9ccbff', noticeBg: '#33290c', noticeBorder: '#d9ad45', help: '#ff9e97',
+    text: '#eceff1',
+    muted: '#b8c0c8',
+    bg: '#15181c',
+    surface: '#1e2227',
+    border: '#8d97a1',
+    link: '#9ccbff',
+    focus: '#9ccbff',
+    noticeBg: '#33290c',
+    noticeBorder: '#d9ad45',
+    help: '#ff9e97',
   },
   'light-contrast': {
-    text: '#000000', muted: '#000000', bg: '#ffffff', surface: '#ffffff', border: '#000000',
-    link: '#00008f', focus: '#000000', noticeBg: '#ffffff', noticeBorder: '#000000', help: '#8f0000',
+    text: '#000000',
+    muted: '#000000',
+    bg: '#ffffff',
+    surface: '#ffffff',
+    border: '#000000',
+    link: '#00008f',
+    focus: '#000000',
+    noticeBg: '#ffffff',
+    noticeBorder: '#000000',
+    help: '#8f0000',
   },
   'dark-contrast': {
-    text: '#ffffff', muted: '#ffffff', bg: '#000000', surface: '#000000', border: '#ffffff',
-    link: '#ffff5c', focus: '#ffff5c', noticeBg: '#000000', noticeBorder: '#ffffff', help: '#ffb3ad',
+    text: '#ffffff',
+    muted: '#ffffff',
+    bg: '#000000',
+    surface: '#000000',
+    border: '#ffffff',
+    link: '#ffff5c',
+    focus: '#ffff5c',
+    noticeBg: '#000000',
+    noticeBorder: '#ffffff',
+    help: '#ffb3ad',
   },
 };
 
@@ -68,7 +100,12 @@ export function palettes(brand: string): Record<ThemeName, Palette> {
   const build = (name: ThemeName): Palette => {
     const colours = base[name];
     const strongBrand = name.endsWith('contrast') ? readableOn(brand, '#ffffff', 7) : brand;
-    return { ...colours, brand: strongBrand, onBrand: textOnBrand, accent: readableOn(strongBrand, colours.bg, name.endsWith('contrast') ? 7 : minimumTextContrast) };
+    return {
+      ...colours,
+      brand: strongBrand,
+      onBrand: textOnBrand,
+      accent: readableOn(strongBrand, colours.bg, name.endsWith('contrast') ? 7 : minimumTextContrast),
+    };
   };
   return { light: build('light'), dark: build('dark'), 'light-contrast': build('light-contrast'), 'dark-contrast': build('dark-contrast') };
 }

@@ -25,7 +25,9 @@ const isError = (p: Problem) => p.severity === 'error';
 /** The line of `file` that starts with `key:` (a setting in YAML, a frontmatter field), for a problem's `line`. */
 export function lineOfKey(file: string, key: string): number | undefined {
   if (!existsSync(file)) return undefined;
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  const index = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.startsWith(`${key}:`));
   return index >= 0 ? index + 1 : undefined;
 }
 

@@ -10,9 +10,7 @@ import { textOnBrand } from './palette.ts';
 export { type Features, featureNames } from './features.ts';
 
 /** A language tag such as `en`, `es` or `pt-BR` (BCP 47, the form browsers use). */
-export const LocaleCodeSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'is not a language code' });
+export const LocaleCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'is not a language code' });
 
 export const LocaleSchema = z.strictObject({
   /** The language's name, written in that language, for the language switcher ("Español"). */
@@ -93,11 +91,7 @@ export const SiteSchema = z
     /** The name under the icon on a phone's home screen, where about 12 letters fit. The `name` if not set. */
     shortName: z.string().min(1).max(20).optional(),
     /** One sentence on what the site is, for search engines and link previews. */
-    description: z
-      .string()
-      .min(1)
-      .max(200)
-      .default('Ways to keep life on track: stories, tools and a plan of your own. Private, free and yours.'),
+    description: z.string().min(1).max(200).default('Ways to keep life on track: stories, tools and a plan of your own. Private, free and yours.'),
     /** The language people see first. It must be one of `locales`. */
     defaultLocale: LocaleCodeSchema.default('en'),
     /** Every language the site is written in, keyed by language code. */

@@ -72,7 +72,12 @@ function checkLocale(dir: string, locale: string, options: StoryCheckOptions): S
   for (const fileName of readdirSync(dir).sort()) {
     const file = join(dir, fileName);
     if (fileName.endsWith('.md')) {
-      problems.push({ file: shown(file), problem: 'is a .md file; stories are written in .mdx', fix: `Rename it to ${fileName.replace(/\.md$/, '.mdx')}.`, severity: 'error' });
+      problems.push({
+        file: shown(file),
+        problem: 'is a .md file; stories are written in .mdx',
+        fix: `Rename it to ${fileName.replace(/\.md$/, '.mdx')}.`,
+        severity: 'error',
+      });
       continue;
     }
     if (!fileName.endsWith('.mdx')) continue;
@@ -90,7 +95,7 @@ function checkLocale(dir: string, locale: string, options: StoryCheckOptions): S
       problems.push({
         file: shown(file),
         problem: `is named "${name}", which Waymark uses for the story filters`,
-        fix: 'Give the file another name, like the story\'s title in a few words.',
+        fix: "Give the file another name, like the story's title in a few words.",
         severity: 'error',
       });
     }

@@ -66,7 +66,12 @@ export const StoryFrontmatterSchema = z
     }
     if (!story.duration) need('duration', 'is missing: people like to know how long a recording is before they start', 'duration-required');
     if (story.kind === 'video' && !story.poster) {
-      ctx.addIssue({ code: 'custom', path: ['poster'], message: 'is missing: a video story needs a still picture to show before it plays', params: { rule: 'poster-required' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['poster'],
+        message: 'is missing: a video story needs a still picture to show before it plays',
+        params: { rule: 'poster-required' },
+      });
     }
     const ending = story.media?.split('.').at(-1)?.toLowerCase() ?? '';
     if (story.media && !(ending in mediaTypes[story.kind])) {

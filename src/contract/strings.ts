@@ -69,7 +69,9 @@ function overrideProblems(file: string, overrides: UiStrings, reference: UiStrin
         file,
         field: key,
         problem: 'is not a key Waymark has',
-        fix: meant ? `Did you mean ${meant}? Check its spelling, or remove it.` : 'Check its spelling against the English words (src/i18n/strings/en.yaml in the waymark package), or remove it.',
+        fix: meant
+          ? `Did you mean ${meant}? Check its spelling, or remove it.`
+          : 'Check its spelling against the English words (src/i18n/strings/en.yaml in the waymark package), or remove it.',
         severity: 'error',
       });
       continue;

@@ -23,8 +23,7 @@ export interface ToolPlace {
 
 export function toolDefinition(use: ToolUse, place: ToolPlace, problems: Problem[]): ToolDefinition | undefined {
   const { component, attributes, items, line } = use;
-  const report = (field: string | undefined, problem: string, fix: string) =>
-    problems.push({ file: place.file, line, field, problem, fix, severity: 'error' });
+  const report = (field: string | undefined, problem: string, fix: string) => problems.push({ file: place.file, line, field, problem, fix, severity: 'error' });
   const before = problems.length;
   const kind = kindOfComponent(component);
   const understood = [...commonAttributes, ...Object.keys(kind.attributes)];

@@ -53,4 +53,3 @@ export function validate<T extends z.ZodType>(
   problems.push(...explainIssues(result.error.issues, { ...context, schema }));
   return undefined;
 }
-

@@ -103,9 +103,7 @@ export class RecordStore extends StoreCore {
     } catch (error) {
       for (const id of written) {
         const previous = before.get(id);
-        const restore = previous
-          ? this.toStored(previous).then((value) => this.backend.set(recordKey(id), value))
-          : this.backend.remove(recordKey(id));
+        const restore = previous ? this.toStored(previous).then((value) => this.backend.set(recordKey(id), value)) : this.backend.remove(recordKey(id));
         await restore.catch(() => undefined);
       }
       throw error;

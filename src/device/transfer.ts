@@ -88,7 +88,12 @@ export function previewImport(store: RecordStore, document: ExportDocument): Imp
 
 /** The site's name as the start of a file name: "Riverside Recovery" is `riverside-recovery`. */
 export function fileNameOf(siteName: string): string {
-  return siteName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'site';
+  return (
+    siteName
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'site'
+  );
 }
 
 export function exportFileName(siteName: string, now = new Date()): string {

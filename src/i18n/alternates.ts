@@ -24,7 +24,10 @@ export interface Alternate {
 /** For a page in `locale` at `url`: where to go for each of the other languages. */
 export async function alternates(url: URL, locale: string): Promise<Alternate[]> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const segments = url.pathname.slice(url.pathname.startsWith(base) ? base.length : 1).split('/').filter(Boolean);
+  const segments = url.pathname
+    .slice(url.pathname.startsWith(base) ? base.length : 1)
+    .split('/')
+    .filter(Boolean);
   if (locale !== site.defaultLocale && segments[0] === locale) segments.shift();
   const byLocale = await pagesByLocale();
   return locales

@@ -26,9 +26,7 @@ export function isSwitchedOff(key: string): boolean {
 /** The UI strings of a locale whose keys start with one of `groups` (`plan`, `tool`…): what an island needs. */
 export function stringsIn(locale: string, ...groups: string[]): Record<string, string> {
   const table = strings[locale] ?? strings.en ?? {};
-  return Object.fromEntries(
-    Object.entries(table).filter(([key]) => groups.includes(key.split('.')[0]!) && !isSwitchedOff(key)),
-  );
+  return Object.fromEntries(Object.entries(table).filter(([key]) => groups.includes(key.split('.')[0]!) && !isSwitchedOff(key)));
 }
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -115,4 +115,3 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
 function hasContentConfig(srcDir: URL): boolean {
   return ['ts', 'mts', 'js', 'mjs'].some((ext) => existsSync(new URL(`content.config.${ext}`, srcDir)));
 }
-

@@ -51,7 +51,6 @@ export async function writeManifest(outDir: string, base: string, site: SiteConf
   writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-
 export async function writeServiceWorker(outDir: string, base: string) {
   return generateSW({
     globDirectory: outDir,

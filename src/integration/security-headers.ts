@@ -72,7 +72,8 @@ export function securityHeadersIntegration(base: string): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const policies = metaPolicies(outDir);
-        if (policies.size === 0) throw new Error('No page has a Content-Security-Policy <meta> tag: is security.csp set by waymark() in src/integration/index.ts?');
+        if (policies.size === 0)
+          throw new Error('No page has a Content-Security-Policy <meta> tag: is security.csp set by waymark() in src/integration/index.ts?');
         writeFileSync(join(outDir, '_headers'), headersFile(base, unionPolicy(policies.values())));
         logger.info(`_headers written (Content-Security-Policy from ${policies.size} pages)`);
       },

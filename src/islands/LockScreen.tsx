@@ -55,4 +55,3 @@ export function LockScreen({ store, labels }: { store: RecordStore; labels: Labe
     </form>
   );
 }
-

@@ -60,13 +60,17 @@ export const routes = {
   'story-text': {
     path: 'stories/[story]/text',
     feature: 'stories',
-    params: (content, locale) => storiesIn(content, locale).filter((story) => story.kind !== 'text').map((story) => ({ story: story.slug })),
+    params: (content, locale) =>
+      storiesIn(content, locale)
+        .filter((story) => story.kind !== 'text')
+        .map((story) => ({ story: story.slug })),
     source: storyFile,
   },
   'stories-by-theme': {
     path: 'stories/theme/[theme]',
     feature: 'stories',
-    params: (content, locale) => chimeThemes.filter((theme) => storiesIn(content, locale).some((story) => story.themes.includes(theme))).map((theme) => ({ theme })),
+    params: (content, locale) =>
+      chimeThemes.filter((theme) => storiesIn(content, locale).some((story) => story.themes.includes(theme))).map((theme) => ({ theme })),
   },
   'stories-by-module': {
     path: 'stories/module/[module]',

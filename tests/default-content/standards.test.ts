@@ -11,7 +11,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/contract/load';
-import { countSpanishSyllables, countSyllables, crawfordGrade, fleschKincaidGrade, plainText, readingReport, readingStats, readingTable } from '../../src/audits/reading-level';
+import {
+  countSpanishSyllables,
+  countSyllables,
+  crawfordGrade,
+  fleschKincaidGrade,
+  plainText,
+  readingReport,
+  readingStats,
+  readingTable,
+} from '../../src/audits/reading-level';
 import { captionText } from '../../src/contract/vtt';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
@@ -20,7 +29,22 @@ const storiesDir = join(contentDir, 'stories', 'en');
 
 describe('the reading-level measure', () => {
   it('counts syllables well enough for common words', () => {
-    const words = { the: 1, hope: 1, people: 2, voices: 2, helped: 1, wanted: 2, being: 2, idea: 3, quiet: 2, recovery: 4, medication: 4, someone: 2, usual: 3, serious: 3 };
+    const words = {
+      the: 1,
+      hope: 1,
+      people: 2,
+      voices: 2,
+      helped: 1,
+      wanted: 2,
+      being: 2,
+      idea: 3,
+      quiet: 2,
+      recovery: 4,
+      medication: 4,
+      someone: 2,
+      usual: 3,
+      serious: 3,
+    };
     for (const [word, syllables] of Object.entries(words)) expect(countSyllables(word), word).toBe(syllables);
   });
 

@@ -23,11 +23,7 @@ export function LockControls({ store, labels }: { store: RecordStore; labels: La
           <button type="button" className="button" onClick={() => void store.lockNow()}>
             {l('lock.lockNow')}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void store.removeLock().then(() => setMessage(l('lock.removed')))}
-          >
+          <button type="button" className="button button--secondary" onClick={() => void store.removeLock().then(() => setMessage(l('lock.removed')))}>
             {l('lock.remove')}
           </button>
         </div>

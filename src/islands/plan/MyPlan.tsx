@@ -112,7 +112,19 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref,
   );
 }
 
-function Answer({ tool, record, labels, locale, heading }: { tool: PlanTool; record: StoredRecord; labels: Props['labels']; locale: string; heading?: boolean }) {
+function Answer({
+  tool,
+  record,
+  labels,
+  locale,
+  heading,
+}: {
+  tool: PlanTool;
+  record: StoredRecord;
+  labels: Props['labels'];
+  locale: string;
+  heading?: boolean;
+}) {
   return (
     <div className="plan__answer">
       {heading && <h4>{tool.prompt || tool.items[0]}</h4>}

@@ -14,7 +14,15 @@ export function RemindMe({ labels, homeHref, siteName }: { labels: Labels; homeH
   const l = (key: string) => labels[key] ?? key;
   const make = (event: SubmitEvent) => {
     event.preventDefault();
-    const ics = reminderIcs({ day, time, every, summary: l('reminder.summary'), description: l('reminder.description'), url: new URL(homeHref, location.href).href, siteName });
+    const ics = reminderIcs({
+      day,
+      time,
+      every,
+      summary: l('reminder.summary'),
+      description: l('reminder.description'),
+      url: new URL(homeHref, location.href).href,
+      siteName,
+    });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
     Object.assign(document.createElement('a'), { href: url, download: `${fileNameOf(siteName)}-reminder.ics` }).click();
     setTimeout(() => URL.revokeObjectURL(url), 1_000);

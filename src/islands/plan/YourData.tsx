@@ -9,9 +9,7 @@ import { exportDocument, exportFileName, type ImportPreview, parseImport, previe
 import { fill } from '../../tools/labels';
 
 type Labels = Record<string, string>;
-type Stage =
-  | { kind: 'idle'; message?: string; problem?: boolean }
-  | { kind: 'preview'; preview: ImportPreview };
+type Stage = { kind: 'idle'; message?: string; problem?: boolean } | { kind: 'preview'; preview: ImportPreview };
 
 export function YourData({ store, labels, siteName }: { store: RecordStore; labels: Labels; siteName: string }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -45,7 +43,6 @@ export function YourData({ store, labels, siteName }: { store: RecordStore; labe
     }
   };
 
-
   return (
     <section className="your-data" aria-labelledby="your-data">
       <h2 id="your-data">{l('plan.dataHeading')}</h2>
@@ -62,12 +59,7 @@ export function YourData({ store, labels, siteName }: { store: RecordStore; labe
       <h3>{l('plan.importHeading')}</h3>
       <p>{l('plan.importText')}</p>
       {stage.kind === 'preview' ? (
-        <ImportPreviewPanel
-          preview={stage.preview}
-          labels={labels}
-          onApply={(records) => void apply(records)}
-          onCancel={() => setStage({ kind: 'idle' })}
-        />
+        <ImportPreviewPanel preview={stage.preview} labels={labels} onApply={(records) => void apply(records)} onCancel={() => setStage({ kind: 'idle' })} />
       ) : (
         <label className="your-data__file">
           <span>{l('plan.importLabel')}</span>
@@ -97,11 +89,7 @@ export function ForgetEverything({ store, labels, onForgotten }: { store: Record
     <div className="your-data__confirm" role="alertdialog" aria-labelledby="forget-confirm">
       <p id="forget-confirm">{l('plan.forgetConfirm')}</p>
       <div className="tool__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => void store.forgetEverything().then(() => (setAsking(false), onForgotten()))}
-        >
+        <button type="button" className="button button--danger" onClick={() => void store.forgetEverything().then(() => (setAsking(false), onForgotten()))}>
           {l('plan.forgetYes')}
         </button>
         <button type="button" className="button button--secondary" autoFocus onClick={() => setAsking(false)}>
@@ -155,11 +143,7 @@ export function ImportPreviewPanel({
             <button type="button" className="button" onClick={() => onApply(preview.added)}>
               {l('plan.importOnlyNew')}
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => onApply([...preview.added, ...preview.replaced.map((r) => r.incoming)])}
-            >
+            <button type="button" className="button button--secondary" onClick={() => onApply([...preview.added, ...preview.replaced.map((r) => r.incoming)])}>
               {l('plan.importAll')}
             </button>
           </div>

@@ -91,7 +91,11 @@ export default function EndSession({ locale, modules, labels, bringBackHref, sit
           )}
           <h3>{l('end.fileHeading')}</h3>
           <p>{l('plan.exportText')}</p>
-          <button type="button" className="button" onClick={() => void saveCopyToFile(store, siteName).then((file) => setMessage(labels['plan.exportDone']!.replace('{file}', file)))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void saveCopyToFile(store, siteName).then((file) => setMessage(labels['plan.exportDone']!.replace('{file}', file)))}
+          >
             {l('plan.exportButton')}
           </button>
           <h3>{l('end.printHeading')}</h3>

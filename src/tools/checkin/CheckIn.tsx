@@ -28,7 +28,10 @@ function CheckInTool({ tool, hint, labels, locale }: Props) {
     const others = value.entries.filter((entry) => entry.date !== today);
     save({ entries: [...others, { date: today, ratings }].sort((a, b) => a.date.localeCompare(b.date)) });
   };
-  const earlier = value.entries.filter((entry) => entry.date !== today).slice(-5).reverse();
+  const earlier = value.entries
+    .filter((entry) => entry.date !== today)
+    .slice(-5)
+    .reverse();
   const labelFor = (rating: number | null | undefined) =>
     rating == null ? labels['checkin.noAnswer'] : (steps.find((s) => s.value === rating)?.label ?? String(rating));
 

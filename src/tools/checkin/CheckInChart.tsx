@@ -55,11 +55,13 @@ export function CheckInChart({ question, index, scale, entries, labels, locale }
         {points.map((p, i) => (
           <circle key={p.date} cx={x(i)} cy={y(p.rating)} r="4.5" className="plan-chart__point" />
         ))}
-        {[0, points.length - 1].filter((i, n, all) => all.indexOf(i) === n).map((i) => (
-          <text key={i} x={x(i)} y={height - 8} textAnchor="middle" className="plan-chart__axis">
-            {formatDay(points[i]!.date, locale)}
-          </text>
-        ))}
+        {[0, points.length - 1]
+          .filter((i, n, all) => all.indexOf(i) === n)
+          .map((i) => (
+            <text key={i} x={x(i)} y={height - 8} textAnchor="middle" className="plan-chart__axis">
+              {formatDay(points[i]!.date, locale)}
+            </text>
+          ))}
       </svg>
       <table className="tool__history">
         <caption>{question}</caption>

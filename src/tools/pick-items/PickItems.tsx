@@ -22,8 +22,7 @@ function PickItemsTool({ tool, hint, labels }: ToolProps<'checklist' | 'choices'
     if ([...tool.items, ...value.added].includes(item)) return toggle(item);
     save({ added: [...value.added, item], selected: [...value.selected, item] });
   };
-  const removeOwn = (item: string) =>
-    save({ added: value.added.filter((a) => a !== item), selected: value.selected.filter((s) => s !== item) });
+  const removeOwn = (item: string) => save({ added: value.added.filter((a) => a !== item), selected: value.selected.filter((s) => s !== item) });
   const items = [...tool.items, ...value.added];
   const cards = tool.kind === 'choices';
   return (
