@@ -6,7 +6,7 @@
  * "Waymark" is nowhere but in its own words, and what is switched off is nowhere in its pages or scripts.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { filesIn } from '../src/integration/built-files';
 import { builtPages, expectNoAxeViolations, watch } from './built-site';
 import { packedSite } from './packed-site-dir';
@@ -98,6 +98,18 @@ test('its name is in every page title and footer, and in the manifest', () => {
   }
   const manifest = JSON.parse(readFileSync(`${dist}/manifest.webmanifest`, 'utf8'));
   expect(manifest).toMatchObject({ name: 'Riverside Recovery', short_name: 'Riverside' });
+});
+
+test("its own icon in the tab and on the home screen, and not the engine's", async ({ page }) => {
+  await page.goto('');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/images/logo.svg');
+  const manifest = JSON.parse(readFileSync(`${dist}/manifest.webmanifest`, 'utf8'));
+  expect(manifest.icons[0]).toMatchObject({ src: '/images/logo.svg', sizes: 'any' });
+  expect(existsSync(`${dist}/icons/icon.svg`), "the engine's arrow icon").toBe(false);
+  // The home-screen picture is made from the site's icon: the wave's purple, not the arrow's white on purple.
+  const png = await page.request.get('icons/icon-512.png');
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).length).toBeGreaterThan(1000);
 });
 
 /**

@@ -41,6 +41,14 @@ describe('mistakes in content/site.yaml', () => {
     expect(report).toContain('How to fix: Check the spaces at the start of this line');
   });
 
+  it('a logo or an icon that is not in public/ names the setting and where the file should be', () => {
+    content.edit('site.yaml', /^name: .*$/m, '$&\nicon: images/icon.svg\nlogo:\n  file: images/logo.png');
+    const report = content.report();
+    expect(report).toMatch(/✗ line \d+: icon is "images\/icon\.svg", but there is no such file in \S*public\/\./);
+    expect(report).toMatch(/✗ line \d+: logo → file is "images\/logo\.png", but there is no such file in \S*public\/\./);
+    expect(report).toMatch(/How to fix: Put the picture at \S*public\/images\/icon\.svg, or correct the name/);
+  });
+
   it('a misspelt setting suggests the right one', () => {
     content.edit('site.yaml', 'brandColour:', 'brandColor:');
     expect(content.report()).toMatch(/line \d+: brandColor is not a setting Waymark knows\.\n {4}How to fix: Did you mean `brandColour`\?/);

@@ -14,7 +14,7 @@ import { moduleHints, pageHints, siteHints } from './hints.ts';
 import { ModuleFrontmatterSchema, slugPattern } from './module-schema.ts';
 import { PageFrontmatterSchema, requiredPages } from './page-schema.ts';
 import { placeholderLines, placeholderMarker } from './placeholder.ts';
-import type { Problem } from './problems.ts';
+import { lineOfKey, type Problem } from './problems.ts';
 import { SiteSchema, type SiteConfig } from './site-schema.ts';
 import { checkStrings, referenceLocale, type UiStrings } from './strings.ts';
 import { readYaml, validate } from './yaml.ts';
@@ -37,6 +37,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd(), pu
   const shown = (file: string) => relative(projectRoot, file) || file;
   const problems: Problem[] = [];
   const site = checkSite(join(contentDir, 'site.yaml'), shown, problems);
+  problems.push(...sitePictureProblems(site, join(contentDir, 'site.yaml'), publicDir, shown));
   // With a mistake in site.yaml its languages are unknown: then every language folder is taken as
   // meant, so the report shows the one real mistake and not one more per folder.
   const siteFailed = problems.some((problem) => problem.severity === 'error');
@@ -69,6 +70,29 @@ function checkSite(file: string, shown: (f: string) => string, problems: Problem
   const yaml = readYaml(readFileSync(file, 'utf8'), shown(file), 0, problems);
   if (!yaml) return fallback;
   return validate(SiteSchema, yaml.data ?? {}, { ...yaml, file: shown(file), hints: siteHints }, problems) ?? fallback;
+}
+
+/** The logo and the icon are files in public/: one that is not there would show as a broken picture. */
+function sitePictureProblems(site: SiteConfig, siteFile: string, publicDir: string, shown: (f: string) => string): Problem[] {
+  // [the setting's line, the field in words, the file]
+  const pictures: [string, string, string | undefined][] = [
+    ['logo', 'logo → file', site.logo?.file],
+    ['icon', 'icon', site.icon],
+  ];
+  return pictures.flatMap(([key, field, file]) =>
+    file && !existsSync(join(publicDir, file))
+      ? [
+          {
+            file: shown(siteFile),
+            line: lineOfKey(siteFile, key),
+            field,
+            problem: `is "${file}", but there is no such file in ${shown(publicDir)}/`,
+            fix: `Put the picture at ${shown(join(publicDir, file))}, or correct the name (it is written from inside public/, without a / at the start).`,
+            severity: 'error' as const,
+          },
+        ]
+      : [],
+  );
 }
 
 type PlacedTool = ToolDefinition & { file: string; line: number | undefined };

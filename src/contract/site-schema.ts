@@ -107,6 +107,14 @@ export const SiteSchema = z
       .default('#1f5f7a'),
     /** The service's logo, shown before the name in the header. */
     logo: LogoSchema.optional(),
+    /**
+     * The picture in the browser tab and on a phone's home screen: a square SVG or PNG (512 × 512 or
+     * larger) in public/, like images/icon.svg. Without it, Waymark's arrow on your brandColour.
+     */
+    icon: z
+      .string()
+      .regex(/^[\w./-]+\.(svg|png)$/, { error: 'is not the name of an SVG or PNG file in public/' })
+      .optional(),
     /** Switch optional parts off (each is on unless set to false). */
     features: FeaturesSchema.default(FeaturesSchema.parse({})),
   })

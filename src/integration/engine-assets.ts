@@ -1,7 +1,7 @@
 /**
  * The files every page links to that come from the engine, not from a site's `public/`: the
- * pre-paint script (`prefs.js`, with only the switched-on features in it) and the icon (the
- * waymark arrow on the site's colour). Served by the dev server; written into the build first,
+ * pre-paint script (`prefs.js`, with only the switched-on features in it) and, unless the site has
+ * an icon of its own, the icon (the waymark arrow on the site's colour). Served by the dev server; written into the build first,
  * so the offline copy keeps them.
  */
 import type { AstroIntegration } from 'astro';
@@ -15,10 +15,10 @@ import { iconSvg } from './icon.ts';
 
 /** Each file by its path under the base, with its type and contents. */
 function engineFiles(site: SiteConfig): Map<string, { type: string; body: string }> {
-  return new Map([
-    ['prefs.js', { type: 'text/javascript', body: prefsScript(site.features) }],
-    ['icons/icon.svg', { type: 'image/svg+xml', body: iconSvg(site.brandColour) }],
-  ]);
+  const files = new Map([['prefs.js', { type: 'text/javascript', body: prefsScript(site.features) }]]);
+  // A site with an icon of its own (site.yaml's `icon`) needs none from the engine.
+  if (!site.icon) files.set('icons/icon.svg', { type: 'image/svg+xml', body: iconSvg(site.brandColour) });
+  return files;
 }
 
 /** In `npm run dev`: answers for the engine's files. */

@@ -1,5 +1,5 @@
 /**
- * After the build: the web app manifest and its icons (in the site's colour), then a service
+ * After the build: the web app manifest and its icons (the site's own, or in its colour), then a service
  * worker (workbox-build) that keeps every page, style, script, icon and the search index on the
  * device after one visit, so the site works with no signal. Recordings are not pre-loaded (people
  * pay for data): they are kept when played or saved for offline (`media` cache, see StoryPlayer).
@@ -9,13 +9,31 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { generateSW } from 'workbox-build';
 import type { SiteConfig } from '../contract/site-schema';
 import { mediaCacheName } from '../device/keys';
 import { iconSvg } from './icon';
 /** Recordings and their pictures and captions: kept only when played or saved, never pre-loaded. */
 const mediaFiles = 'media/**/*';
+
+/**
+ * A square PNG of the site's icon: its own picture (`icon` in site.yaml, already copied into the
+ * build from public/), or the arrow on its colour. `inset` leaves room for the masks some phones cut
+ * icons with, filled with the site's colour.
+ */
+async function iconPng(outDir: string, site: SiteConfig, size: number, inset: number): Promise<Sharp> {
+  if (!site.icon) return sharp(Buffer.from(iconSvg(site.brandColour, inset)), { density: (72 * size) / 64 }).resize(size, size);
+  const padding = Math.round(size * inset);
+  const transparent = { r: 0, g: 0, b: 0, alpha: 0 };
+  const picture = await sharp(join(outDir, site.icon), { density: 300 })
+    .resize(size - 2 * padding, size - 2 * padding, { fit: 'contain', background: transparent })
+    .png()
+    .toBuffer();
+  return sharp({ create: { width: size, height: size, channels: 4, background: inset ? site.brandColour : transparent } }).composite([
+    { input: picture, left: padding, top: padding },
+  ]);
+}
 
 export async function writeManifest(outDir: string, base: string, site: SiteConfig): Promise<void> {
   mkdirSync(join(outDir, 'icons'), { recursive: true });
@@ -24,11 +42,10 @@ export async function writeManifest(outDir: string, base: string, site: SiteConf
     ['icon-512.png', 512, 0],
     ['icon-maskable-512.png', 512, 0.15],
   ] as const) {
-    await sharp(Buffer.from(iconSvg(site.brandColour, inset)), { density: (72 * size) / 64 })
-      .resize(size, size)
-      .png()
-      .toFile(join(outDir, 'icons', file));
+    const icon = await iconPng(outDir, site, size, inset);
+    await icon.png().toFile(join(outDir, 'icons', file));
   }
+  const scalable = site.icon?.endsWith('.png') ? [] : [{ src: `${base}${site.icon ?? 'icons/icon.svg'}`, sizes: 'any', type: 'image/svg+xml' }];
   const manifest = {
     name: site.name,
     short_name: site.shortName ?? site.name,
@@ -42,7 +59,7 @@ export async function writeManifest(outDir: string, base: string, site: SiteConf
     theme_color: site.brandColour,
     background_color: '#ffffff',
     icons: [
-      { src: `${base}icons/icon.svg`, sizes: 'any', type: 'image/svg+xml' },
+      ...scalable,
       { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
       { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
       { src: `${base}icons/icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
