@@ -1,7 +1,9 @@
 /**
  * `prefs.js`, the script that runs before the first paint, is written for each build from the
- * storage keys and the feature switches: a switched-off feature leaves no line in it.
+ * storage keys and the feature switches: a switched-off feature leaves no line in it. And the
+ * switches as browser code imports them (`virtual:waymark/features`) are the schema's.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prefsScript } from '../src/client/prefs';
 import { FeaturesSchema } from '../src/contract/features';
@@ -22,5 +24,13 @@ describe('prefs.js', () => {
     expect(script).not.toContain('speechSynthesis');
     expect(script).toContain(displayKey);
     expect(() => new Function(script)).not.toThrow();
+  });
+});
+
+describe('virtual:waymark/features', () => {
+  it('declares one constant per feature switch in the schema, so browser code can import each', () => {
+    const declaration = /declare module 'virtual:waymark\/features' \{([^}]*)\}/.exec(readFileSync('src/virtual.d.ts', 'utf8'))?.[1] ?? '';
+    const declared = [...declaration.matchAll(/export const (\w+): boolean;/g)].map((match) => match[1]);
+    expect(declared.sort()).toEqual(Object.keys(FeaturesSchema.shape).sort());
   });
 });
