@@ -7,12 +7,11 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentReport } from '../contract/load.ts';
-import { formatProblems, hasErrors } from '../contract/problems.ts';
-import { checkContent } from '../contract/load.ts';
 import { activeRoutes, notFoundPage } from '../routes/index.ts';
 import { basePathLinks } from './base-path-links.ts';
 import { passGate, virtualModules } from './content-gate.ts';
@@ -44,14 +43,14 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
 
         // While writing: check again on every change; a mistake is shown, not a stop.
         const recheck = (): string | undefined => {
-          const next = checkContent(contentDir, root, publicDir);
-          if (hasErrors(next.problems)) {
-            const message = formatProblems(next.problems);
-            logger.error(`\n${message}`);
-            return message;
+          try {
+            report = passGate(contentDir, root, publicDir, logger);
+            return undefined;
+          } catch (error) {
+            if (!(error instanceof AstroError)) throw error;
+            logger.error(`\n${error.message}`);
+            return error.message;
           }
-          report = next;
-          return undefined;
         };
 
         for (const [name, route] of activeRoutes(report.site.features)) {
