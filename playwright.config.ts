@@ -8,6 +8,10 @@ import { packedSite } from './e2e/packed-site-dir';
 // WAYMARK_TEST_PORT moves both servers, so two test runs on one machine do not collide.
 const firstPort = Number(process.env.WAYMARK_TEST_PORT ?? 4391);
 export const ports = { root: firstPort, subpath: firstPort + 1, fork: firstPort + 2 } as const;
+// WAYMARK_TEST_SERVERS=root (or root,subpath) starts only those builds' servers, for a quick run of
+// one project's specs while working; unset, all three start (CI, `npm test`).
+const wanted = process.env.WAYMARK_TEST_SERVERS?.split(',');
+const serve = (name: keyof typeof ports) => !wanted || wanted.includes(name);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,19 +42,19 @@ export default defineConfig({
     { name: 'fork', testMatch: /fork/, use: { baseURL: `http://127.0.0.1:${ports.fork}/` } },
   ],
   webServer: [
-    {
+    serve('root') && {
       command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ports.root}`,
       url: `http://127.0.0.1:${ports.root}/`,
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
       reuseExistingServer: false,
     },
-    {
+    serve('subpath') && {
       command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ports.subpath}`,
       url: `http://127.0.0.1:${ports.subpath}/waymark/`,
       env: { ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_BASE: '/waymark/', WAYMARK_OUT: 'dist-subpath' },
       reuseExistingServer: false,
     },
-    {
+    serve('fork') && {
       // A service's own site (tests/fixtures/fork/ over the starter), with the packed engine installed
       // in it and built by `npm run build:sites`: served from its folder, by its own Astro.
       command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${ports.fork}`,
@@ -59,5 +63,5 @@ export default defineConfig({
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
       reuseExistingServer: false,
     },
-  ],
+  ].filter((server) => server !== false),
 });
