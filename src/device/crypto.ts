@@ -15,6 +15,22 @@ export function randomSalt(): string {
   return toBase64(crypto.getRandomValues(new Uint8Array(16)));
 }
 
+/** 32 random bytes, as base64: the secret behind a lock's record names. */
+export function randomSecret(): string {
+  return toBase64(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/** The HMAC key that turns a record's id into a name that says nothing without it. */
+export function namingKey(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', fromBase64(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/** A record id's name: HMAC-SHA-256 of the id, as 22 base64url characters (128 bits). */
+export async function nameFor(names: CryptoKey, id: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', names, new TextEncoder().encode(id)));
+  return toBase64(mac.subarray(0, 16)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 export async function deriveKey(passphrase: string, salt: string, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt), iterations }, material, { name: 'AES-GCM', length: 256 }, false, [

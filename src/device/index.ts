@@ -1,7 +1,9 @@
 /**
  * The store every tool on a page shares: opened once, on first use, and flushed when the page
- * is hidden or closed so that nothing typed in the last moment is lost. With a passphrase lock
- * and an idle time chosen, it locks itself after that long without a touch or a key.
+ * is hidden or closed so that nothing typed in the last moment is lost. Where that cannot be
+ * promised (the browser keeps nothing, or refuses the journal and the words are not written yet),
+ * the browser asks before the page is left. With a passphrase lock and an idle time chosen, it
+ * locks itself (and every other tab) after that long without a touch or a key in any tab.
  */
 import { RecordStore } from './store';
 
@@ -14,6 +16,10 @@ export function getStore(): Promise<RecordStore> {
       addEventListener('pagehide', () => store.saveBeforeLeaving());
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'hidden') store.saveBeforeLeaving();
+      });
+      addEventListener('beforeunload', (event) => {
+        const wouldLose = store.status.kept === 'page' ? store.all().length > 0 : !store.saveBeforeLeaving();
+        if (wouldLose) event.preventDefault(); // the browser's own "Leave this page?" question
       });
       lockWhenIdle(store);
     });
@@ -28,10 +34,15 @@ function lockWhenIdle(store: RecordStore): void {
     const { lockEnabled, locked, idleMinutes } = store.status;
     if (lockEnabled && !locked && idleMinutes > 0) timer = setTimeout(() => void store.lockNow(), idleMinutes * 60_000);
   };
-  for (const event of ['pointerdown', 'keydown', 'scroll']) addEventListener(event, restart, { passive: true });
+  const active = () => {
+    restart();
+    store.shareActivity();
+  };
+  for (const event of ['pointerdown', 'keydown', 'scroll']) addEventListener(event, active, { passive: true });
+  store.onActivityElsewhere(restart);
   store.subscribe(restart);
   restart();
 }
 
-export type { RecordState, StoreStatus } from './store';
+export type { Keeping, RecordState, StoreStatus } from './store';
 export { RecordStore } from './store';

@@ -2,44 +2,71 @@
  * The unsaved-words journal. IndexedDB writes are asynchronous and may not finish once a page is
  * hidden, so as a page is left the store also copies its unsaved changes, synchronously, into
  * localStorage; the next `open()` saves any that are newer than what the backend holds, and each
- * entry is dropped once its words are written. With a passphrase lock it holds only sealed versions.
+ * entry is dropped once its words are written. With a passphrase lock it holds only sealed versions
+ * under the records' sealed names. It belongs to the device's owner: a guest session (whose words
+ * are in sessionStorage, written at once) and a browser that keeps nothing never read or clear it.
  */
 import type { Sealed } from './crypto';
 import { journalKey } from './keys';
 import type { StoredRecord } from './schema';
 
-/** With a lock, only when the record was changed and its encrypted version: never the words. */
-export interface SealedEntry {
-  id: string;
+interface Written {
+  /** When the words were changed (the record's `updatedAt`). */
   updatedAt: number;
-  sealed: Sealed;
+  /**
+   * The stored version the tab had seen before it changed them: when the stored version is newer
+   * than this at the next open, another tab saved too, and the person is asked which to keep.
+   */
+  basedOn: number;
 }
 
-export type JournalEntry = StoredRecord | SealedEntry;
+/** Without a lock: the record itself. */
+export type PlainEntry = Written & { record: StoredRecord };
+/** With a lock: only when and the encrypted version, never the words or which tool. */
+export type SealedEntry = Written & { sealed: Sealed };
+export type JournalEntry = PlainEntry | SealedEntry;
 
-export function readJournal(): Record<string, JournalEntry> {
+/** Entries by the storage key of their record (`record:<id>`, or its sealed name under a lock). */
+export type Journal = Record<string, JournalEntry | LegacyEntry>;
+/** Entries written before `basedOn`: a bare record, or `{ id, updatedAt, sealed }`. */
+export type LegacyEntry = StoredRecord | { id: string; updatedAt: number; sealed: Sealed };
+
+export function readJournal(): Journal {
   try {
     const journal: unknown = JSON.parse(localStorage.getItem(journalKey) ?? '{}');
-    return typeof journal === 'object' && journal !== null && !Array.isArray(journal) ? (journal as Record<string, JournalEntry>) : {};
+    return typeof journal === 'object' && journal !== null && !Array.isArray(journal) ? (journal as Journal) : {};
   } catch {
     return {};
   }
 }
 
-function writeJournal(journal: Record<string, JournalEntry>): void {
+/** False when localStorage refused: the words written last are then only in the asynchronous write. */
+function writeJournal(journal: Journal): boolean {
   try {
     if (Object.keys(journal).length === 0) localStorage.removeItem(journalKey);
     else localStorage.setItem(journalKey, JSON.stringify(journal));
+    return true;
   } catch {
-    // No localStorage: the asynchronous write that follows is all there is.
+    return false;
   }
 }
 
-/** Keep each entry unless the journal already holds a version at least as new. */
-export function keepInJournal(entries: JournalEntry[]): void {
+/** True when this browser lets the journal be written (checked once, when a store opens). */
+export function journalWorks(): boolean {
+  try {
+    localStorage.setItem(journalKey + '.probe', '1');
+    localStorage.removeItem(journalKey + '.probe');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keep each entry unless the journal already holds a version at least as new. False when it could not. */
+export function keepInJournal(entries: Array<[slot: string, entry: JournalEntry]>): boolean {
   const journal = readJournal();
-  for (const entry of entries) if ((journal[entry.id]?.updatedAt ?? 0) < entry.updatedAt) journal[entry.id] = entry;
-  writeJournal(journal);
+  for (const [slot, entry] of entries) if ((journal[slot]?.updatedAt ?? 0) < entry.updatedAt) journal[slot] = entry;
+  return writeJournal(journal);
 }
 
 export function clearJournal(): void {
@@ -47,11 +74,11 @@ export function clearJournal(): void {
 }
 
 /** A record was written: its journal entry is no longer needed, unless it holds newer words. */
-export function dropFromJournal(id: string, savedAt: number): void {
+export function dropFromJournal(slot: string, savedAt: number): void {
   const journal = readJournal();
-  const entry = journal[id];
+  const entry = journal[slot];
   if (entry && entry.updatedAt <= savedAt) {
-    delete journal[id];
+    delete journal[slot];
     writeJournal(journal);
   }
 }

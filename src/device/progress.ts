@@ -14,6 +14,9 @@ function storage(): Storage {
   }
 }
 
+/** What progress holds while a passphrase lock is on: nothing that says which steps or tools. */
+const paused = '{"paused":true}';
+
 export interface Progress {
   /** `module/step` of every step opened. */
   opened: string[];
@@ -23,6 +26,7 @@ export interface Progress {
 
 export function readProgress(): Progress {
   try {
+    if (storage().getItem(progressKey) === paused) return { opened: [], answered: [] };
     const parsed = JSON.parse(storage().getItem(progressKey) ?? '{}') as Partial<Progress>;
     const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
     return { opened: strings(parsed.opened), answered: strings(parsed.answered) };
@@ -31,10 +35,13 @@ export function readProgress(): Progress {
   }
 }
 
-function add(list: keyof Progress, entry: string): void {
+function add(list: keyof Progress, entries: string[]): void {
+  if (isPaused()) return;
   const progress = readProgress();
-  if (progress[list].includes(entry)) return;
-  progress[list].push(entry);
+  const known = new Set(progress[list]);
+  const added = entries.filter((entry) => !known.has(entry) && known.add(entry));
+  if (added.length === 0) return;
+  progress[list].push(...added);
   try {
     storage().setItem(progressKey, JSON.stringify(progress));
   } catch {
@@ -42,8 +49,34 @@ function add(list: keyof Progress, entry: string): void {
   }
 }
 
-export const markOpened = (module: string, step: string) => add('opened', `${module}/${step}`);
-export const markAnswered = (module: string, toolId: string) => add('answered', `${module}/${toolId}`);
+export const markOpened = (module: string, step: string) => add('opened', [`${module}/${step}`]);
+/** Tools answered, as `[module, tool id]` pairs: one write for a whole import. */
+export const markAnswered = (...tools: Array<[module: string, toolId: string]>) =>
+  add(
+    'answered',
+    tools.map(([module, id]) => `${module}/${id}`),
+  );
+
+function isPaused(): boolean {
+  try {
+    return storage().getItem(progressKey) === paused;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Under a passphrase lock progress is not kept: it would say which steps were opened and which
+ * tools answered (e.g. `coping-with-hard-times/what-got-me-through`) to anyone with the device.
+ * The marker says only that it is paused. Removing the lock (or forgetting) takes it away.
+ */
+export function pauseProgress(): void {
+  try {
+    storage().setItem(progressKey, paused);
+  } catch {
+    // Nothing can be kept here, so nothing is kept.
+  }
+}
 
 export function forgetProgress(): void {
   try {

@@ -9,9 +9,9 @@
  * what the subclass needs is `protected` and the rest stays `private`.
  */
 import type { Backend, BackendKind } from './backends';
-import { clearJournal, dropFromJournal, readJournal, type SealedEntry } from './journal';
+import { clearJournal, dropFromJournal, type Journal, journalWorks, readJournal, type SealedEntry } from './journal';
 import { asidePrefix, metaKey, recordKey, recordPrefix } from './keys';
-import { type Crypto, type LockMeta, unseal } from './lock';
+import { type Crypto, type LockKeys, type LockMeta, namedRecordKey, unseal } from './lock';
 import { type Migration, migrateRecord } from './migrations';
 import { markAnswered } from './progress';
 import { hasAnswer, parseRecord, type StoredRecord, type ToolKind, type ValueOf } from './schema';
@@ -26,10 +26,16 @@ export interface RecordState {
   reason?: NotSavedReason;
 }
 
+/**
+ * How long what is saved lasts, as the person is told: on this device until they remove it
+ * (IndexedDB, or localStorage where IndexedDB is blocked); until the guest session ends; or only
+ * while this page is open (the browser keeps nothing, so memory is all there is).
+ */
+export type Keeping = 'device' | 'guest' | 'page';
+
 export interface StoreStatus {
   backend: BackendKind;
-  /** False when words will be gone once the browser closes (no IndexedDB, or a guest session). */
-  keptAfterClosing: boolean;
+  kept: Keeping;
   /** Records that could not be read and were moved aside. */
   asideCount: number;
   /** A passphrase protects the records on this device. */
@@ -75,7 +81,9 @@ export abstract class StoreCore {
   /** Another tab's newer version of a record this tab also changed. */
   protected readonly conflicts = new Map<string, StoredRecord>();
   /** With a lock: the latest pending version of each record, already encrypted, for the journal. */
-  protected readonly sealedPending = new Map<string, SealedEntry>();
+  protected readonly sealedPending = new Map<string, Omit<SealedEntry, 'basedOn'> & { slot: string }>();
+  /** Each record's key in the backend: `record:<id>`, or its sealed name under a lock. */
+  protected readonly slots = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
   protected timer: ReturnType<typeof setTimeout> | undefined;
   protected flushing: Promise<void> = Promise.resolve();
@@ -83,23 +91,39 @@ export abstract class StoreCore {
   private persistAsked = false;
   protected channel: BroadcastChannel | undefined;
   protected lock: LockMeta | undefined;
-  protected key: CryptoKey | undefined;
+  protected keys: LockKeys | undefined;
   protected crypto: Crypto | undefined;
+  /**
+   * The device owner's lasting storage keeps a journal of unsaved words; a guest session and a
+   * browser that keeps nothing never read or clear it (it is the owner's).
+   */
+  protected readonly ownsJournal: boolean;
+  /** False when localStorage refuses the journal: words typed last exist only until written. */
+  readonly journalAvailable: boolean;
 
   protected constructor(
     protected readonly backend: Backend,
     protected readonly options: Required<Pick<StoreOptions, 'debounceMs' | 'now' | 'iterations' | 'migrations' | 'schemaVersion'>>,
-  ) {}
+  ) {
+    this.ownsJournal = backend.kind === 'indexeddb' || backend.kind === 'localstorage';
+    this.journalAvailable = this.ownsJournal && journalWorks();
+  }
 
   get status(): StoreStatus {
+    const kind = this.backend.kind;
     return {
-      backend: this.backend.kind,
-      keptAfterClosing: this.backend.kind === 'indexeddb',
+      backend: kind,
+      kept: kind === 'session' ? 'guest' : kind === 'memory' ? 'page' : 'device',
       asideCount: this.asideCount,
       lockEnabled: this.lock !== undefined,
-      locked: this.lock !== undefined && this.key === undefined,
+      locked: this.lock !== undefined && this.keys === undefined,
       idleMinutes: this.lock?.idleMinutes ?? 0,
     };
+  }
+
+  /** Words changed here that are not written yet (or could not be). */
+  get hasUnsavedWords(): boolean {
+    return this.pending.size > 0;
   }
 
   get(id: string): StoredRecord | undefined {
@@ -132,11 +156,12 @@ export abstract class StoreCore {
     if (this.status.locked) return;
     // Always later than any version this tab has seen, even within the same millisecond.
     const seen = Math.max(this.base.get(input.id) ?? 0, this.records.get(input.id)?.updatedAt ?? 0);
-    const record: StoredRecord = { ...input, updatedAt: Math.max(this.options.now(), seen + 1) };
+    // Never past the largest exact number, whatever time an imported file claimed.
+    const record: StoredRecord = { ...input, updatedAt: Math.min(Math.max(this.options.now(), seen + 1), Number.MAX_SAFE_INTEGER) };
     this.records.set(record.id, record);
     this.pending.add(record.id);
     if (this.state(record.id)?.status !== 'conflict') this.states.set(record.id, { status: 'saving' });
-    if (this.key && this.crypto) this.sealForJournal(record, this.key, this.crypto);
+    if (this.keys && this.crypto) this.sealForJournal(record, this.keys, this.crypto);
     this.notify();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.debounceMs);
@@ -167,44 +192,73 @@ export abstract class StoreCore {
       if (record) {
         this.records.set(record.id, record);
         this.base.set(record.id, record.updatedAt);
+        this.slots.set(record.id, key);
         if (storedVersion !== version) await this.backend.set(key, await this.toStored(record));
       } else {
         await this.setAside(key, stored);
       }
     }
     if (meta.schemaVersion !== version) await this.backend.set(metaKey, { ...meta, schemaVersion: version });
-    await this.replayJournal();
+    if (this.ownsJournal) await this.replayJournal();
   }
 
-  /** Changes kept in the journal when a page closed before they were written: save the newer ones. */
+  /**
+   * Changes kept in the journal when a page closed before they were written: save the newer ones.
+   * Where another tab saved the same record since (a conflict left unanswered, then its tab closed),
+   * both are kept and the person is asked again, never overwritten.
+   */
   private async replayJournal(): Promise<void> {
     const journal = readJournal();
     if (Object.keys(journal).length === 0) return;
     for (const entry of Object.values(journal)) {
-      const raw = 'sealed' in entry ? await this.fromStored(entry.sealed) : this.lock ? undefined : entry;
+      const { raw, basedOn } = await this.fromJournal(entry);
       const record = parseRecord(raw);
-      if (!record || record.updatedAt <= (this.records.get(record.id)?.updatedAt ?? 0)) continue;
-      this.records.set(record.id, record);
+      if (!record) continue;
+      const stored = this.records.get(record.id);
+      if (stored && basedOn !== undefined && stored.updatedAt > basedOn && JSON.stringify(stored.value) !== JSON.stringify(record.value)) {
+        this.records.set(record.id, record);
+        this.conflicts.set(record.id, stored);
+        this.states.set(record.id, { status: 'conflict' });
+      } else if (record.updatedAt <= (stored?.updatedAt ?? 0)) continue;
+      else this.records.set(record.id, record);
       this.pending.add(record.id);
     }
     await this.flush();
     if (this.pending.size === 0) clearJournal();
   }
 
+  /** A journal entry's record (still to be validated) and the version it was based on, if known. */
+  private async fromJournal(entry: Journal[string]): Promise<{ raw: unknown; basedOn: number | undefined }> {
+    const basedOn = 'basedOn' in entry ? entry.basedOn : undefined;
+    if ('sealed' in entry) return { raw: await this.fromStored(entry.sealed), basedOn };
+    if (this.lock) return { raw: undefined, basedOn }; // plain words from before the lock: set aside then
+    return { raw: 'record' in entry ? entry.record : entry, basedOn };
+  }
+
+  /** The record's key in the backend: `record:<id>`, or under a lock a keyed hash that says nothing. */
+  protected async slotOf(id: string): Promise<string> {
+    const known = this.slots.get(id);
+    if (known) return known;
+    const slot = this.keys && this.crypto ? await namedRecordKey(this.crypto, this.keys.names, id) : recordKey(id);
+    this.slots.set(id, slot);
+    return slot;
+  }
+
   /** What to write for a record: itself, or sealed with the key when there is a lock. */
   protected async toStored(record: StoredRecord): Promise<unknown> {
-    return this.key && this.crypto ? this.crypto.seal(this.key, record) : record;
+    return this.keys && this.crypto ? this.crypto.seal(this.keys.key, record) : record;
   }
 
   /** What a stored value holds: opened with the key when it is sealed (undefined if it cannot be). */
-  private fromStored(stored: unknown): Promise<unknown> {
-    return unseal(stored, this.key, this.crypto);
+  protected fromStored(stored: unknown): Promise<unknown> {
+    return unseal(stored, this.keys?.key, this.crypto);
   }
 
-  private sealForJournal(record: StoredRecord, key: CryptoKey, crypto: Crypto): void {
-    void crypto.seal(key, record).then((sealed) => {
+  /** Ready before the page is left: saveBeforeLeaving cannot wait for encryption or hashing. */
+  private sealForJournal(record: StoredRecord, keys: LockKeys, crypto: Crypto): void {
+    void Promise.all([crypto.seal(keys.key, record), this.slotOf(record.id)]).then(([sealed, slot]) => {
       const latest = this.sealedPending.get(record.id);
-      if (!latest || latest.updatedAt < record.updatedAt) this.sealedPending.set(record.id, { id: record.id, updatedAt: record.updatedAt, sealed });
+      if (!latest || latest.updatedAt < record.updatedAt) this.sealedPending.set(record.id, { slot, updatedAt: record.updatedAt, sealed });
     });
   }
 
@@ -233,17 +287,18 @@ export abstract class StoreCore {
       }
       try {
         const basedOn = this.base.get(id) ?? 0;
-        await this.backend.set(recordKey(id), await this.toStored(mine));
+        const slot = await this.slotOf(id);
+        await this.backend.set(slot, await this.toStored(mine));
         this.base.set(id, mine.updatedAt);
-        dropFromJournal(id, mine.updatedAt);
+        if (this.ownsJournal) dropFromJournal(slot, mine.updatedAt);
         // Typed on while this was written: the newer words stay pending for the next write.
         if (this.records.get(id) === mine) {
           this.pending.delete(id);
           this.sealedPending.delete(id);
           this.states.set(id, { status: 'saved' });
         }
-        if (hasAnswer(mine)) markAnswered(mine.module, mine.id);
-        this.post({ type: 'changed', id, basedOn });
+        if (hasAnswer(mine) && !this.lock) markAnswered([mine.module, mine.id]);
+        this.post({ type: 'changed', changes: [{ id, basedOn }] });
         void this.askToPersist();
       } catch (error) {
         // Still pending: tried again with the next change, the next flush or leaving the page.
@@ -255,14 +310,18 @@ export abstract class StoreCore {
 
   protected async readStored(id: string): Promise<StoredRecord | undefined> {
     try {
-      return parseRecord(await this.fromStored(await this.backend.get(recordKey(id))));
+      return parseRecord(await this.fromStored(await this.backend.get(await this.slotOf(id))));
     } catch {
       return undefined;
     }
   }
 
   protected post(message: TabMessage): void {
-    this.channel?.postMessage(message);
+    try {
+      this.channel?.postMessage(message);
+    } catch {
+      // A key that cannot be passed here (Node's CryptoKey, in tests): the other tabs ask for the passphrase.
+    }
   }
 
   protected clearMemory(): void {
@@ -272,6 +331,7 @@ export abstract class StoreCore {
     this.states.clear();
     this.conflicts.clear();
     this.sealedPending.clear();
+    this.slots.clear();
     this.asideCount = 0;
     this.notify();
   }

@@ -15,30 +15,54 @@
  * record. A tab never overwrites a newer version saved by another tab: if both changed the same
  * record, the record is in conflict until the person picks which version to keep (`sync.ts`).
  *
- * Passphrase lock: with a passphrase set, every record (and the journal) is stored encrypted
- * (`lock.ts`, `crypto.ts`); the store opens locked, holding nothing, until `unlock()` gets the right
- * passphrase. `lockNow()` drops the key and every record from memory.
+ * Passphrase lock: with a passphrase set, every record (and the journal, and what was set aside)
+ * is stored encrypted under a name that does not say which tool it is (`lock.ts`, `crypto.ts`), and
+ * progress is not kept; the store opens locked, holding nothing, until `unlock()` gets the right
+ * passphrase. `lockNow()` drops the key and every record from memory. Locking and unlocking reach
+ * every open tab at once.
+ *
+ * A guest session's store (sessionStorage) has no channel to the owner's tabs and never touches
+ * the owner's journal, records or lock: its *Forget everything* forgets the guest's words only.
  *
  * The records in memory and their saving are in `store-core.ts`; this file adds what a person or
  * another tab asks for. Each job keeps its own rules in its own file.
  */
 import { forgetEverywhere, openBackend } from './backends';
-import { clearJournal, type JournalEntry, keepInJournal } from './journal';
-import { asidePrefix, metaKey, recordKey, tabChannelName } from './keys';
-import { defaultIterations, keyFor, loadCrypto, newLock } from './lock';
+import type { Sealed } from './crypto';
+import { clearJournal, dropFromJournal, type JournalEntry, journalWorks, keepInJournal } from './journal';
+import { asidePrefix, metaKey, recordKey, recordPrefix, tabChannelName } from './keys';
+import { defaultIterations, keysFor, keysWith, loadCrypto, type LockKeys, namedRecordKey, newLock, withNames } from './lock';
 import { migrations as defaultMigrations } from './migrations';
-import { forgetProgress, markAnswered } from './progress';
-import { hasAnswer, schemaVersion as currentVersion, type StoredRecord } from './schema';
+import { forgetProgress, markAnswered, pauseProgress } from './progress';
+import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord } from './schema';
 import { type Meta, StoreCore, type StoreOptions } from './store-core';
 import { answerToChange, openTabChannel, type TabMessage } from './sync';
 
-export type { NotSavedReason, RecordInput, RecordState, SaveStatus, StoreStatus } from './store-core';
+export type { Keeping, NotSavedReason, RecordInput, RecordState, SaveStatus, StoreStatus } from './store-core';
+
+/** Under a lock, a record set aside is kept sealed with the key it had, under a name that says nothing. */
+interface SealedAside {
+  asideKey: string;
+  value: unknown;
+}
+const isSealedAside = (value: unknown): value is SealedAside => typeof (value as SealedAside | null)?.asideKey === 'string';
+const isSealed = (value: unknown) => typeof (value as Sealed | null)?.iv === 'string' && typeof (value as Sealed | null)?.data === 'string';
+
+/** Tell the other tabs the person is active at most this often (they then do not lock for idleness). */
+const activityEveryMs = 20_000;
 
 export class RecordStore extends StoreCore {
+  private readonly activityListeners = new Set<() => void>();
+  private activityShared = 0;
+  /** Messages from other tabs are handled one at a time, in the order they were sent. */
+  private receiving: Promise<void> = Promise.resolve();
+
   static async open(options: StoreOptions = {}): Promise<RecordStore> {
     const backend = options.backend ?? (await openBackend());
+    const lasting = backend.kind === 'indexeddb' || backend.kind === 'localstorage';
     const store = new RecordStore(backend, {
-      debounceMs: options.debounceMs ?? 500,
+      // Without the journal, the last words exist only until written: write them sooner.
+      debounceMs: options.debounceMs ?? (lasting && !journalWorks() ? 100 : 500),
       now: options.now ?? Date.now,
       iterations: options.iterations ?? defaultIterations,
       migrations: options.migrations ?? defaultMigrations,
@@ -47,25 +71,37 @@ export class RecordStore extends StoreCore {
     const meta = ((await backend.get(metaKey)) ?? {}) as Meta;
     store.lock = meta.lock;
     if (!store.lock) await store.load();
-    store.channel = openTabChannel(options.channelName ?? tabChannelName, (message) => void store.receive(message));
+    // A guest's words are in its own tab only, so it has nothing to tell the owner's tabs, and must
+    // not: a guest's *Forget everything* is not the owner's.
+    if (backend.kind !== 'session') {
+      store.channel = openTabChannel(options.channelName ?? tabChannelName, (message) => {
+        store.receiving = store.receiving.then(() => store.receive(message)).catch(() => undefined);
+      });
+    }
     return store;
   }
 
   /**
    * For `pagehide`: keep unsaved changes in the journal at once (synchronously), then start
    * writing them. Whichever finishes, nothing typed in the last moment is lost. With a lock, the
-   * journal holds only encrypted versions.
+   * journal holds only encrypted versions. False when words may still be lost: the journal could
+   * not be written and the write has not finished (the page then asks before it is left).
    */
-  saveBeforeLeaving(): void {
-    if (this.pending.size > 0 && this.backend.kind !== 'memory' && this.backend.kind !== 'session') {
-      const entries: JournalEntry[] = [];
+  saveBeforeLeaving(): boolean {
+    let kept = this.pending.size === 0;
+    if (!kept && this.ownsJournal) {
+      const entries: Array<[string, JournalEntry]> = [];
       for (const id of this.pending) {
-        const entry = this.lock ? this.sealedPending.get(id) : this.records.get(id);
-        if (entry) entries.push(entry);
+        const basedOn = this.base.get(id) ?? 0;
+        const record = this.records.get(id);
+        const sealed = this.sealedPending.get(id);
+        if (this.lock && sealed) entries.push([sealed.slot, { updatedAt: sealed.updatedAt, sealed: sealed.sealed, basedOn }]);
+        else if (!this.lock && record) entries.push([this.slots.get(id) ?? recordKey(id), { updatedAt: record.updatedAt, record, basedOn }]);
       }
-      keepInJournal(entries);
+      kept = keepInJournal(entries) && entries.length === this.pending.size;
     }
     void this.flush();
+    return kept;
   }
 
   /** Settle a conflict: keep this tab's version, or take the other tab's. */
@@ -75,9 +111,12 @@ export class RecordStore extends StoreCore {
     this.conflicts.delete(id);
     this.base.set(id, theirs.updatedAt);
     if (keep === 'theirs') {
+      const mine = this.records.get(id);
       this.pending.delete(id);
       this.records.set(id, theirs);
       this.states.set(id, { status: 'saved' });
+      // The words not chosen may be in the journal still (their tab closed unanswered): not any more.
+      if (this.ownsJournal && mine) dropFromJournal(await this.slotOf(id), mine.updatedAt);
       this.notify();
       return;
     }
@@ -87,49 +126,66 @@ export class RecordStore extends StoreCore {
   }
 
   /**
-   * Put many records in at once (an import): all are written, or none is. On a failure the
-   * records as they were are written back, and the error is thrown for the caller to report.
+   * Put many records in at once (an import): all are written, or none is. IndexedDB writes them in
+   * one transaction (a tab closed half-way writes nothing); elsewhere, on a failure the records as
+   * they were are written back, and the error is thrown for the caller to report. A file's times
+   * are its own claim: none is kept later than now, so the next change is always newer.
    */
-  async putAll(records: StoredRecord[]): Promise<void> {
+  async putAll(incoming: StoredRecord[]): Promise<void> {
     if (this.status.locked) throw new Error('The store is locked.');
     await this.flush();
-    const before = new Map(records.map((r) => [r.id, this.records.get(r.id)]));
-    const written: string[] = [];
-    try {
-      for (const record of records) {
-        await this.backend.set(recordKey(record.id), await this.toStored(record));
-        written.push(record.id);
-      }
-    } catch (error) {
-      for (const id of written) {
-        const previous = before.get(id);
-        const restore = previous ? this.toStored(previous).then((value) => this.backend.set(recordKey(id), value)) : this.backend.remove(recordKey(id));
-        await restore.catch(() => undefined);
-      }
-      throw error;
-    }
+    const now = this.options.now();
+    const records = incoming.map((record) => (record.updatedAt > now ? { ...record, updatedAt: now } : record));
+    const writes: Array<[string, unknown]> = [];
+    for (const record of records) writes.push([await this.slotOf(record.id), await this.toStored(record)]);
+    if (this.backend.setAll) await this.backend.setAll(writes);
+    else await this.setEach(writes);
+    const changes = records.map((record) => ({ id: record.id, basedOn: this.base.get(record.id) ?? 0 }));
     for (const record of records) {
-      const basedOn = this.base.get(record.id) ?? 0;
       this.records.set(record.id, record);
       this.base.set(record.id, record.updatedAt);
       this.states.set(record.id, { status: 'saved' });
-      if (hasAnswer(record)) markAnswered(record.module, record.id);
-      this.post({ type: 'changed', id: record.id, basedOn });
     }
+    if (!this.lock) markAnswered(...records.filter((record) => hasAnswer(record)).map((record): [string, string] => [record.module, record.id]));
+    this.post({ type: 'changed', changes });
     this.notify();
   }
 
-  /** Forget everything on this device: every record, every aside, progress, the lock, everywhere. */
+  /** Writes one by one; on a failure, puts back what was there before. */
+  private async setEach(writes: Array<[string, unknown]>): Promise<void> {
+    const before = new Map<string, unknown>();
+    for (const [key] of writes) before.set(key, await this.backend.get(key));
+    const written: string[] = [];
+    try {
+      for (const [key, value] of writes) {
+        await this.backend.set(key, value);
+        written.push(key);
+      }
+    } catch (error) {
+      for (const key of written) {
+        const previous = before.get(key);
+        await (previous === null || previous === undefined ? this.backend.remove(key) : this.backend.set(key, previous)).catch(() => undefined);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Forget everything on this device: every record, every aside, progress, the lock, everywhere.
+   * In a guest session: the guest's words only; the owner's are not the guest's to remove.
+   */
   async forgetEverything(): Promise<void> {
     clearTimeout(this.timer);
     this.pending.clear();
     await this.flushing.catch(() => undefined);
     await this.backend.clear();
-    if (this.backend.kind !== 'memory' && this.backend.kind !== 'session') await forgetEverywhere();
+    if (this.ownsJournal) {
+      await forgetEverywhere();
+      clearJournal();
+    }
     forgetProgress();
-    clearJournal();
     this.lock = undefined;
-    this.key = undefined;
+    this.keys = undefined;
     this.clearMemory();
     this.post({ type: 'forgotten' });
   }
@@ -138,89 +194,224 @@ export class RecordStore extends StoreCore {
   async asideRecords(): Promise<Array<{ key: string; value: unknown }>> {
     if (this.asideCount === 0) return []; // and no need to touch (or re-create) the storage
     const entries = await this.backend.entries();
-    return entries.filter(([key]) => key.startsWith(asidePrefix)).map(([key, value]) => ({ key, value }));
+    const aside = entries.filter(([key]) => key.startsWith(asidePrefix));
+    return Promise.all(
+      aside.map(async ([key, value]) => {
+        const opened = isSealed(value) ? await this.fromStored(value) : value;
+        return isSealedAside(opened) ? { key: opened.asideKey, value: opened.value } : { key, value: opened ?? value };
+      }),
+    );
   }
 
-  /** Protect the records with a passphrase: each is written again, encrypted. */
+  /** Protect the records with a passphrase: each is written again, encrypted, under a sealed name. */
   async setPassphrase(passphrase: string, idleMinutes: number): Promise<void> {
     if (this.status.locked) throw new Error('The store is locked.');
     await this.flush();
     const crypto = (this.crypto ??= await loadCrypto());
-    const { lock, key } = await newLock(crypto, passphrase, idleMinutes, this.options.iterations);
-    for (const record of this.records.values()) await this.backend.set(recordKey(record.id), await crypto.seal(key, record));
+    const { lock, keys } = await newLock(crypto, passphrase, idleMinutes, this.options.iterations);
+    // The lock first: should the page close half-way, the next unlock seals what is left.
     await this.backend.set(metaKey, { ...(await this.meta()), lock });
-    clearJournal(); // any plaintext left from before the lock
     this.lock = lock;
-    this.key = key;
+    this.keys = keys;
+    await this.sealLeftovers();
+    clearJournal(); // any plaintext left from before the lock
+    pauseProgress();
     this.post({ type: 'lock-changed' });
+    this.post({ type: 'unlocked', key: keys.key });
     this.notify();
   }
 
-  /** Try a passphrase; true when it was right and the records are readable again. */
+  /**
+   * Under the lock nothing readable is left: records still in the clear or under their plain names
+   * (from before the lock, or a page closed half-way) are sealed under their sealed names, and
+   * what was set aside in the clear is sealed under a name that says nothing.
+   */
+  private async sealLeftovers(): Promise<void> {
+    const { keys, crypto } = this;
+    if (!keys || !crypto) return;
+    for (const record of this.records.values()) {
+      const was = this.slots.get(record.id);
+      const slot = await namedRecordKey(crypto, keys.names, record.id);
+      if (was === slot && isSealed(await this.backend.get(slot))) continue;
+      await this.backend.set(slot, await crypto.seal(keys.key, record));
+      this.slots.set(record.id, slot);
+      if (was && was !== slot) await this.backend.remove(was);
+    }
+    for (const [key, value] of await this.backend.entries()) {
+      if (!key.startsWith(asidePrefix) || isSealed(value)) continue;
+      await this.backend.set(`${asidePrefix}${crypto.randomSalt().replace(/[^a-z0-9]/gi, '')}`, await crypto.seal(keys.key, { asideKey: key, value }));
+      await this.backend.remove(key);
+    }
+  }
+
+  /** Try a passphrase; true when it was right and the records are readable again (in every tab). */
   async unlock(passphrase: string): Promise<boolean> {
     if (!this.lock) return true;
     const crypto = (this.crypto ??= await loadCrypto());
-    const key = await keyFor(crypto, this.lock, passphrase);
-    if (!key) return false;
-    this.key = key;
-    await this.load();
-    this.notify();
+    const found = await keysFor(crypto, this.lock, passphrase);
+    if (!found) return false;
+    let names = found.names;
+    if (!names) {
+      // A lock from before record names were sealed: give it a naming secret now.
+      const upgraded = await withNames(crypto, this.lock, found.key);
+      await this.backend.set(metaKey, { ...(await this.meta()), lock: upgraded.lock });
+      this.lock = upgraded.lock;
+      names = upgraded.names;
+    }
+    await this.openWith({ key: found.key, names });
+    this.post({ type: 'unlocked', key: found.key });
     return true;
   }
 
-  /** Lock now: save what is pending, then hold nothing readable in memory. */
+  private async openWith(keys: LockKeys): Promise<void> {
+    this.keys = keys;
+    this.clearMemory();
+    await this.load();
+    await this.sealLeftovers();
+    this.notify();
+  }
+
+  /** Lock now, in every open tab: save what is pending, then hold nothing readable in memory. */
   async lockNow(): Promise<void> {
-    if (!this.lock || !this.key) return;
+    if (!this.lock || !this.keys) return;
+    await this.lockHere();
+    this.post({ type: 'locked' });
+  }
+
+  private async lockHere(): Promise<void> {
     await this.flush();
-    this.key = undefined;
+    this.keys = undefined;
     this.clearMemory();
   }
 
-  /** Take the passphrase away: every record is written again in the clear. */
+  /** Take the passphrase away: every record is written again in the clear, under its plain name. */
   async removeLock(): Promise<void> {
     if (this.status.locked) throw new Error('The store is locked.');
     await this.flush();
-    for (const record of this.records.values()) await this.backend.set(recordKey(record.id), record);
+    for (const record of this.records.values()) {
+      const was = await this.slotOf(record.id);
+      await this.backend.set(recordKey(record.id), record);
+      if (was !== recordKey(record.id)) await this.backend.remove(was);
+    }
+    for (const [key, value] of await this.backend.entries()) {
+      if (!key.startsWith(asidePrefix) || !isSealed(value)) continue;
+      const opened = await this.fromStored(value);
+      if (opened === undefined) continue; // cannot be opened with this key: it stays as it was
+      if (isSealedAside(opened)) {
+        await this.backend.set(opened.asideKey, opened.value);
+        await this.backend.remove(key);
+      } else await this.backend.set(key, opened);
+    }
     const { lock: _dropped, ...meta } = await this.meta();
     await this.backend.set(metaKey, meta);
+    forgetProgress(); // no longer paused
     this.lock = undefined;
-    this.key = undefined;
+    this.keys = undefined;
+    this.slots.clear();
     this.post({ type: 'lock-changed' });
     this.notify();
   }
 
-  /** Another tab saved a record, forgot everything, or set or removed the lock (rules in sync.ts). */
+  /** The person did something on this page: the other tabs do not lock for idleness either. */
+  shareActivity(): void {
+    const now = Date.now();
+    if (now - this.activityShared < activityEveryMs) return;
+    this.activityShared = now;
+    this.post({ type: 'active' });
+  }
+
+  /** Called when the person is active in another tab. */
+  onActivityElsewhere(listener: () => void): () => void {
+    this.activityListeners.add(listener);
+    return () => this.activityListeners.delete(listener);
+  }
+
+  /** Another tab saved, forgot everything, set or removed the lock, locked or unlocked (rules in sync.ts). */
   private async receive(message: TabMessage): Promise<void> {
-    if (message.type === 'forgotten') {
+    switch (message.type) {
+      case 'active':
+        for (const listener of this.activityListeners) listener();
+        return;
+      case 'locked':
+        if (this.keys) await this.lockHere();
+        return;
+      case 'unlocked':
+        return this.unlockedElsewhere(message.key);
+      case 'lock-changed':
+        return this.lockChangedElsewhere();
+      case 'forgotten':
+        return this.forgottenElsewhere();
+      case 'changed':
+        return this.changedElsewhere(message.changes);
+    }
+  }
+
+  /** Only what storage says is believed: a message alone never takes away a lock that is still there. */
+  private async forgottenElsewhere(): Promise<void> {
+    if ((await this.meta()).lock) return;
+    this.lock = undefined;
+    this.keys = undefined;
+    this.clearMemory();
+  }
+
+  private async lockChangedElsewhere(): Promise<void> {
+    const { lock } = await this.meta();
+    if (!lock) {
+      if (!this.lock) return;
       this.lock = undefined;
-      this.key = undefined;
+      this.keys = undefined;
       this.clearMemory();
+      await this.load();
       return;
     }
-    if (message.type === 'lock-changed') {
-      // Another tab set or removed the passphrase: this tab's key (if any) no longer fits.
-      const { lock } = await this.meta();
-      const hadKey = this.key !== undefined;
-      this.lock = lock;
-      this.key = undefined;
-      this.clearMemory();
-      if (!lock || !hadKey) await this.load();
-      this.notify();
+    if (this.keys && this.crypto && (await keysWith(this.crypto, lock, this.keys.key))) {
+      this.lock = lock; // the same passphrase (the idle time may have changed)
       return;
     }
+    // A new lock: words typed here are written first (sealed when the key arrives), then nothing is held.
+    await this.flush();
+    this.lock = lock;
+    this.keys = undefined;
+    this.clearMemory();
+  }
+
+  private async unlockedElsewhere(key: CryptoKey): Promise<void> {
+    const { lock } = await this.meta();
+    if (!lock || this.keys) return;
+    const crypto = (this.crypto ??= await loadCrypto());
+    const found = await keysWith(crypto, lock, key);
+    if (!found?.names) return; // not this lock's key
+    this.lock = lock;
+    await this.openWith({ key: found.key, names: found.names });
+  }
+
+  private async changedElsewhere(changes: Array<{ id: string; basedOn: number }>): Promise<void> {
     if (this.status.locked) return;
-    const { id, basedOn } = message;
-    const stored = await this.readStored(id);
-    const unsaved = this.pending.has(id) || this.state(id)?.status === 'not-saved';
-    const answer = answerToChange(stored, basedOn, { mine: this.records.get(id), seen: this.base.get(id) ?? 0, unsaved });
-    if (answer === 'ignore' || !stored) return;
-    if (answer === 'conflict') {
-      this.conflicts.set(id, stored);
-      this.states.set(id, { status: 'conflict' });
-    } else {
-      this.records.set(id, stored);
-      this.base.set(id, stored.updatedAt);
+    // An import elsewhere: one read of everything rather than thousands of single reads.
+    const all = changes.length > 20 ? await this.readAll() : undefined;
+    for (const { id, basedOn } of changes) {
+      const stored = all ? all.get(id) : await this.readStored(id);
+      const unsaved = this.pending.has(id) || this.state(id)?.status === 'not-saved';
+      const answer = answerToChange(stored, basedOn, { mine: this.records.get(id), seen: this.base.get(id) ?? 0, unsaved });
+      if (answer === 'ignore' || !stored) continue;
+      if (answer === 'conflict') {
+        this.conflicts.set(id, stored);
+        this.states.set(id, { status: 'conflict' });
+      } else {
+        this.records.set(id, stored);
+        this.base.set(id, stored.updatedAt);
+      }
     }
     this.notify();
+  }
+
+  private async readAll(): Promise<Map<string, StoredRecord>> {
+    const all = new Map<string, StoredRecord>();
+    for (const [key, stored] of await this.backend.entries()) {
+      if (!key.startsWith(recordPrefix)) continue;
+      const record = parseRecord(await this.fromStored(stored));
+      if (record) all.set(record.id, record);
+    }
+    return all;
   }
 }

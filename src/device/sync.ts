@@ -6,8 +6,20 @@
  */
 import type { StoredRecord } from './schema';
 
-/** `basedOn`: the version the writer had seen before it wrote (to catch writes that crossed). */
-export type TabMessage = { type: 'changed'; id: string; basedOn: number } | { type: 'forgotten' } | { type: 'lock-changed' };
+/**
+ * What one tab tells the others. `basedOn`: the version the writer had seen before it wrote (to
+ * catch writes that crossed). `unlocked` carries the key itself (a CryptoKey is passed between
+ * tabs of the same site as an object, never as bytes), so one passphrase opens every tab; it is
+ * checked against the lock before it is used. `active`: the person is using the site in a tab,
+ * so no tab locks itself for being idle.
+ */
+export type TabMessage =
+  | { type: 'changed'; changes: Array<{ id: string; basedOn: number }> }
+  | { type: 'forgotten' }
+  | { type: 'lock-changed' }
+  | { type: 'locked' }
+  | { type: 'unlocked'; key: CryptoKey }
+  | { type: 'active' };
 
 /** The channel to the other tabs, or none where the browser has no BroadcastChannel. */
 export function openTabChannel(name: string, receive: (message: TabMessage) => void): BroadcastChannel | undefined {

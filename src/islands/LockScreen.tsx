@@ -1,9 +1,11 @@
 /**
  * When a passphrase locks the words on this device: the first tool on the page (or My plan)
- * asks for it; the others say they are locked. A wrong passphrase is refused, kindly.
+ * asks for it; the others say they are locked. A wrong passphrase is refused, kindly. Whoever
+ * forgot it can still forget everything and start again: that needs no passphrase.
  */
 import { type SubmitEvent, useId, useState } from 'react';
 import type { RecordStore } from '../device';
+import { ForgetEverything } from './ForgetEverything';
 
 type Labels = Record<string, string>;
 
@@ -52,6 +54,7 @@ export function LockScreen({ store, labels }: { store: RecordStore; labels: Labe
         {state === 'wrong' ? labels['lock.wrong'] : ''}
       </p>
       <p className="tool__hint">{labels['lock.forgot']}</p>
+      <ForgetEverything store={store} labels={labels} onForgotten={() => undefined} />
     </form>
   );
 }

@@ -2,8 +2,12 @@
  * What happened to a tool's words, said quietly (aria-live polite): saving, saved, or not saved
  * and why. A conflict between two tabs asks the person which version to keep.
  */
-import type { RecordState, StoreStatus } from '../device';
+import type { Keeping, RecordState, StoreStatus } from '../device';
+import type { ToolLabelKey } from './label-keys';
 import type { Labels } from './labels';
+
+/** "Saved", said as long as it will really last. */
+const savedFor: Record<Keeping, ToolLabelKey> = { device: 'tool.saved', guest: 'tool.savedGuest', page: 'tool.savedForNow' };
 
 interface Props {
   state: RecordState | undefined;
@@ -20,8 +24,7 @@ export function SaveStatus({ state, status, labels, otherVersion, onResolve }: P
     if (state.status === 'saving') return labels['tool.saving'];
     if (state.status === 'not-saved') return labels[state.reason === 'quota' ? 'tool.notSavedQuota' : 'tool.notSavedFailed'];
     if (state.status === 'saved') {
-      if (status.backend === 'session') return labels['tool.savedGuest'];
-      return status.keptAfterClosing ? labels['tool.saved'] : labels['tool.savedForNow'];
+      return labels[savedFor[status.kept]];
     }
     return '';
   })();
@@ -57,8 +60,8 @@ export function SaveStatus({ state, status, labels, otherVersion, onResolve }: P
 let noticeOwner: string | undefined;
 
 export function StorageNotice({ toolId, status, labels }: { toolId: string; status: StoreStatus | undefined; labels: Labels }) {
-  // A guest session says so in the header; this notice is for a browser that refuses storage.
-  if (!status || status.keptAfterClosing || status.backend === 'session') return null;
+  // A guest session says so in the header; this notice is for a browser that keeps nothing.
+  if (status?.kept !== 'page') return null;
   noticeOwner ??= toolId;
   if (noticeOwner !== toolId) return null;
   return (

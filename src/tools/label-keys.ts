@@ -31,6 +31,10 @@ const sharedLabelKeys = [
   'lock.wrong',
   'lock.forgot',
   'lock.lockedLine',
+  'plan.forgetButton',
+  'plan.forgetConfirm',
+  'plan.forgetYes',
+  'plan.forgetNo',
 ] as const;
 
 type KindLabelKey = NonNullable<RegisteredKind['labels']>[number];

@@ -55,7 +55,7 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref,
 
   return (
     <div className="plan">
-      {!store.status.keptAfterClosing && <p className="tool__notice">{labels['tool.notKept']}</p>}
+      {store.status.kept === 'page' && <p className="tool__notice">{labels['tool.notKept']}</p>}
       {store.status.asideCount > 0 && <p className="tool__notice">{fill(labels['plan.aside']!, { count: store.status.asideCount })}</p>}
       <p className="plan__printed-on">{fill(labels['plan.printedOn']!, { date: formatDay(localDay(), locale) })}</p>
 

@@ -7,6 +7,7 @@ import type { RecordStore } from '../../device';
 import type { StoredRecord } from '../../device/schema';
 import { exportDocument, exportFileName, type ImportPreview, parseImport, previewImport } from '../../device/transfer';
 import { fill } from '../../tools/labels';
+import { ForgetEverything } from '../ForgetEverything';
 
 type Labels = Record<string, string>;
 type Stage = { kind: 'idle'; message?: string; problem?: boolean } | { kind: 'preview'; preview: ImportPreview };
@@ -71,32 +72,6 @@ export function YourData({ store, labels, siteName }: { store: RecordStore; labe
       <p>{l('plan.forgetText')}</p>
       <ForgetEverything store={store} labels={labels} onForgotten={() => setStage({ kind: 'idle', message: l('plan.forgetDone') })} />
     </section>
-  );
-}
-
-/** *Forget everything on this device*, behind one clear question (the safe answer has focus). */
-export function ForgetEverything({ store, labels, onForgotten }: { store: RecordStore; labels: Labels; onForgotten: () => void }) {
-  const [asking, setAsking] = useState(false);
-  const l = (key: string) => labels[key] ?? key;
-  if (!asking) {
-    return (
-      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
-        {l('plan.forgetButton')}
-      </button>
-    );
-  }
-  return (
-    <div className="your-data__confirm" role="alertdialog" aria-labelledby="forget-confirm">
-      <p id="forget-confirm">{l('plan.forgetConfirm')}</p>
-      <div className="tool__actions">
-        <button type="button" className="button button--danger" onClick={() => void store.forgetEverything().then(() => (setAsking(false), onForgotten()))}>
-          {l('plan.forgetYes')}
-        </button>
-        <button type="button" className="button button--secondary" autoFocus onClick={() => setAsking(false)}>
-          {l('plan.forgetNo')}
-        </button>
-      </div>
-    </div>
   );
 }
 

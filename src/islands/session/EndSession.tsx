@@ -11,7 +11,8 @@ import { AnswerValue } from '../../tools/AnswerValue';
 import { useStore } from '../../tools/useRecord';
 import type { PlanModule } from '../plan/MyPlan';
 import { LockControls } from '../plan/LockControls';
-import { ForgetEverything, saveCopyToFile } from '../plan/YourData';
+import { ForgetEverything } from '../ForgetEverything';
+import { saveCopyToFile } from '../plan/YourData';
 
 // QR transfer's code (the QR generator, the compression) loads only on this page, and only when
 // switched on in site.yaml: with `qrTransfer` false at build time, none of it is in the build.
