@@ -77,6 +77,7 @@ export class RecordStore extends StoreCore {
       store.channel = openTabChannel(options.channelName ?? tabChannelName, (message) => {
         store.receiving = store.receiving.then(() => store.receive(message)).catch(() => undefined);
       });
+      if (store.status.locked) store.post({ type: 'key-wanted' });
     }
     return store;
   }
@@ -334,6 +335,9 @@ export class RecordStore extends StoreCore {
         return;
       case 'locked':
         if (this.keys) await this.lockHere();
+        return;
+      case 'key-wanted':
+        if (this.keys) this.post({ type: 'unlocked', key: this.keys.key });
         return;
       case 'unlocked':
         return this.unlockedElsewhere(message.key);

@@ -10,7 +10,8 @@ import type { StoredRecord } from './schema';
  * What one tab tells the others. `basedOn`: the version the writer had seen before it wrote (to
  * catch writes that crossed). `unlocked` carries the key itself (a CryptoKey is passed between
  * tabs of the same site as an object, never as bytes), so one passphrase opens every tab; it is
- * checked against the lock before it is used. `active`: the person is using the site in a tab,
+ * checked against the lock before it is used; a tab that opens locked asks for it (`key-wanted`),
+ * so a tab opened while another is unlocked opens unlocked too. `active`: the person is using the site in a tab,
  * so no tab locks itself for being idle.
  */
 export type TabMessage =
@@ -19,6 +20,7 @@ export type TabMessage =
   | { type: 'lock-changed' }
   | { type: 'locked' }
   | { type: 'unlocked'; key: CryptoKey }
+  | { type: 'key-wanted' }
   | { type: 'active' };
 
 /** The channel to the other tabs, or none where the browser has no BroadcastChannel. */
