@@ -259,24 +259,7 @@ test('an import that would replace an answer asks first', async ({ page }) => {
   await expect(page.locator('.plan__text')).toHaveText('Mine, on this device');
 });
 
-test.describe('when the browser blocks IndexedDB', () => {
-  test.beforeEach(async ({ context }) => {
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
-    });
-  });
-
-  test('the page says words will not be kept, and the tools still work for the visit', async ({ page }) => {
-    await page.goto(steps.reflection);
-    const box = await reflectionBox(page, /on your own/);
-    await expect(page.getByRole('note')).toHaveText(/not letting Waymark keep your words/);
-    await box.fill('Just for now');
-    await expect(page.getByRole('status').filter({ hasText: 'Kept until you close this page' })).toBeVisible();
-    await page.goto('my-plan/');
-    await expect(page.locator('.plan__text')).toHaveText('Just for now');
-    await expect(page.getByText(/not letting Waymark keep your words/)).toBeVisible();
-  });
-});
+// What each storage fallback promises, and keeps, is in e2e/shared-device.spec.ts.
 
 test('progress: opened steps and answered tools show on home and module pages', async ({ page }) => {
   await page.goto(steps.reflection);
