@@ -25,7 +25,7 @@ function fromLocalforage(kind: 'indexeddb' | 'localstorage', driver: string): Ba
   const instance = localforage.createInstance({ name: databaseName, storeName, driver });
   return {
     kind,
-    ...(kind === 'indexeddb' ? { setAll: (entries: Array<[string, unknown]>) => instance.ready().then(() => putInOneTransaction(entries)) } : {}),
+    ...(kind === 'indexeddb' ? { setAll: (entries: Array<[string, unknown]>) => proved(instance).then(() => putInOneTransaction(entries)) } : {}),
     get: (key) => instance.getItem(key),
     set: async (key, value) => {
       await instance.setItem(key, value);
@@ -40,6 +40,12 @@ function fromLocalforage(kind: 'indexeddb' | 'localstorage', driver: string): Ba
     },
     clear: () => instance.clear(),
   };
+}
+
+/** A write through localforage first: it re-creates the database and its store if *Forget everything* deleted them. */
+async function proved(instance: LocalForage): Promise<void> {
+  await instance.setItem(probeKey, 1);
+  await instance.removeItem(probeKey);
 }
 
 /**
