@@ -181,15 +181,20 @@ function checkPages(dir: string, site: SiteConfig, shown: (f: string) => string,
     // The worker guide is needed only with Together mode on.
     for (const page of requiredPages.filter((name) => name !== 'together' || site.features.together)) {
       const file = join(dir, locale, `${page}.mdx`);
-      if (!existsSync(file)) {
-        problems.push({
-          file: shown(file),
-          problem: `is missing: every language needs its own ${page} page`,
-          fix: `Copy ${shown(join(dir, site.defaultLocale, `${page}.mdx`))} to this place and translate it.`,
-          severity: 'error',
-        });
-        continue;
-      }
+      if (existsSync(file)) continue;
+      problems.push({
+        file: shown(file),
+        problem: `is missing: every language needs its own ${page} page`,
+        fix: `Copy ${shown(join(dir, site.defaultLocale, `${page}.mdx`))} to this place and translate it.`,
+        severity: 'error',
+      });
+    }
+  }
+  // Every file Astro's `pages` collection reads (`<language>/<page>.mdx`), not only the pages
+  // Waymark shows: Astro compiles them all, so any code in one would run.
+  for (const localeDir of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()) : []) {
+    for (const name of readdirSync(join(dir, localeDir.name)).filter((f) => f.endsWith('.mdx')).sort()) {
+      const file = join(dir, localeDir.name, name);
       const { toolUses } = checkMdxFile(file, PageFrontmatterSchema, pageHints, shown, problems);
       if (toolUses.length) {
         problems.push({
