@@ -75,7 +75,9 @@ describe('code that would run when the site is built', () => {
 
 describe('code that would run in the reader’s browser', () => {
   it('set:html, set:text, is:raw and client: directives are refused', () => {
-    expect(problemsIn('<div set:html="<b>x</b>">y</div>\n\n<p set:text="x" />\n\n<span is:raw>x</span>\n\n<Callout client:load title="a">\n\nx\n\n</Callout>')).toEqual([
+    expect(
+      problemsIn('<div set:html="<b>x</b>">y</div>\n\n<p set:text="x" />\n\n<span is:raw>x</span>\n\n<Callout client:load title="a">\n\nx\n\n</Callout>'),
+    ).toEqual([
       '1: uses set:html on <div>, an instruction to the code of the site that could put code into the page',
       '3: uses set:text on <p>, an instruction to the code of the site that could put code into the page',
       '5: uses is:raw on <span>, an instruction to the code of the site that could put code into the page',
@@ -84,11 +86,13 @@ describe('code that would run in the reader’s browser', () => {
   });
 
   it('on… attributes are refused on any element', () => {
-    expect(problemsIn('<div onClick="x">y</div>\n\n<img src="/a.png" alt="" onerror="x" />\n\n<Callout onMouseOver="x" title="a">\n\nx\n\n</Callout>')).toEqual([
-      '1: uses onClick on <div>, which would run code when a reader uses the page',
-      '3: uses onerror on <img>, which would run code when a reader uses the page',
-      '5: uses onMouseOver on <Callout>, which would run code when a reader uses the page',
-    ]);
+    expect(problemsIn('<div onClick="x">y</div>\n\n<img src="/a.png" alt="" onerror="x" />\n\n<Callout onMouseOver="x" title="a">\n\nx\n\n</Callout>')).toEqual(
+      [
+        '1: uses onClick on <div>, which would run code when a reader uses the page',
+        '3: uses onerror on <img>, which would run code when a reader uses the page',
+        '5: uses onMouseOver on <Callout>, which would run code when a reader uses the page',
+      ],
+    );
   });
 
   it.each([
@@ -188,6 +192,8 @@ describe('every MDX file that is built is checked', () => {
 
   it('a story is checked', () => {
     content.edit('stories/en/small-swaps.mdx', /\n---\n/, "\n---\n\nimport fs from 'node:fs'\n");
-    expect(content.report()).toMatch(/content\/stories\/en\/small-swaps\.mdx\n {2}✗ line \d+: has an import line, which would run as code when the site is built\./);
+    expect(content.report()).toMatch(
+      /content\/stories\/en\/small-swaps\.mdx\n {2}✗ line \d+: has an import line, which would run as code when the site is built\./,
+    );
   });
 });

@@ -14,15 +14,13 @@ export type Finding = Pick<Problem, 'problem' | 'fix'> & { field?: string };
 
 /** Raw HTML that would run code, load another website inside the page, or send readers elsewhere. */
 const blockedElements = new Map<string, Finding>([
-  ...['script', 'iframe', 'object', 'embed', 'style', 'link', 'form', 'frame'].map(
-    (name): [string, Finding] => [
-      name,
-      {
-        problem: `uses <${name}>, which can run code or load another website inside the page`,
-        fix: 'Remove it. Waymark pages load nothing from other websites, to keep readers private.',
-      },
-    ],
-  ),
+  ...['script', 'iframe', 'object', 'embed', 'style', 'link', 'form', 'frame'].map((name): [string, Finding] => [
+    name,
+    {
+      problem: `uses <${name}>, which can run code or load another website inside the page`,
+      fix: 'Remove it. Waymark pages load nothing from other websites, to keep readers private.',
+    },
+  ]),
   [
     'meta',
     {
@@ -127,7 +125,7 @@ export function unsafeFindings(node: MdastNode, definitions: Definitions): Findi
   switch (node.type) {
     case 'mdxjsEsm': {
       const keyword = /^\s*export\b/.test(node.value ?? '') ? 'export' : 'import';
-      return [{ problem: `has an ${keyword} line, ${runsAtBuild}`, fix: `Remove the line. ${onlyMarkdown}, and they need no import.` }];
+      return [{ problem: `has an ${keyword} line, ${runsAtBuild}`, fix: `Remove the line. ${onlyMarkdown}, and the components need no import.` }];
     }
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
@@ -176,7 +174,10 @@ function elementFindings(node: MdastNode, name: string): Finding[] {
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      findings.push({ problem: `uses {${shortCode(String(attribute.value ?? ''))}} on <${name}>, ${runsAtBuild}`, fix: 'Write each setting as plain text in quotes, like: title="…".' });
+      findings.push({
+        problem: `uses {${shortCode(String(attribute.value ?? ''))}} on <${name}>, ${runsAtBuild}`,
+        fix: 'Write each setting as plain text in quotes, like: title="…".',
+      });
       continue;
     }
     const finding = attributeFinding(name, element, attribute.name ?? '', attribute.value);
@@ -197,11 +198,16 @@ function attributeFinding(name: string, element: string, attribute: string, valu
   if (/^on./.test(lower)) {
     return {
       problem: `uses ${attribute} on <${name}>, which would run code when a reader uses the page`,
-      fix: `Remove ${attribute}="…". Pages run no code of their own; to send readers somewhere, use a Markdown link like [Get help](/help/).`,
+      // No [text](address) here: the build's error report shows a Markdown link as plain words.
+      fix: `Remove ${attribute}="…". Pages run no code of their own; to send readers to another page, use a Markdown link.`,
     };
   }
   if (value !== null && typeof value === 'object') {
-    return { field: attribute, problem: `of <${name}> is written with curly brackets, ${runsAtBuild}`, fix: `Write it as plain text in quotes, like: ${attribute}="…".` };
+    return {
+      field: attribute,
+      problem: `of <${name}> is written with curly brackets, ${runsAtBuild}`,
+      fix: `Write it as plain text in quotes, like: ${attribute}="…".`,
+    };
   }
   if (typeof value !== 'string') return undefined;
   if (lower === 'srcset' || lower === 'imagesrcset') {
