@@ -191,9 +191,11 @@ function checkPages(dir: string, site: SiteConfig, shown: (f: string) => string,
     }
   }
   // Every file Astro's `pages` collection reads (`<language>/<page>.mdx`), not only the pages
-  // Waymark shows: Astro compiles them all, so any code in one would run.
-  for (const localeDir of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()) : []) {
-    for (const name of readdirSync(join(dir, localeDir.name)).filter((f) => f.endsWith('.mdx')).sort()) {
+  // Waymark shows: Astro compiles them all, so none may hold code.
+  const localeDirs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()) : [];
+  for (const localeDir of localeDirs) {
+    const pageFiles = readdirSync(join(dir, localeDir.name)).filter((name) => name.endsWith('.mdx'));
+    for (const name of pageFiles.sort()) {
       const file = join(dir, localeDir.name, name);
       const { toolUses } = checkMdxFile(file, PageFrontmatterSchema, pageHints, shown, problems);
       if (toolUses.length) {
