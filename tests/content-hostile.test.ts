@@ -136,6 +136,12 @@ describe('pictures and sound from another website', () => {
     );
   });
 
+  it('a picture whose address is written further down, on another website', () => {
+    expect(problemsIn('![A lake][lake]\n\n[lake]: https://images.example.com/lake.jpg')).toEqual([
+      '1: shows a picture from another website (https://images.example.com/lake.jpg), which would tell that website who is reading',
+    ]);
+  });
+
   it.each(['<audio src="https://example.com/a.mp3" />', '<track src="https://example.com/a.vtt" />', '<img src="\\\\example.com/a.png" alt="" />'])(
     '%s is refused',
     (construct) => {

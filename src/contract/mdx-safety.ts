@@ -145,7 +145,8 @@ export function unsafeFindings(node: MdastNode, definitions: Definitions): Findi
     case 'imageReference': {
       const url = node.type === 'image' ? node.url : definitions.get(node.identifier ?? '');
       if (url === undefined) return [];
-      const scheme = blockedScheme(url);
+      // A blocked address in a definition is reported once, at the definition.
+      const scheme = node.type === 'image' ? blockedScheme(url) : undefined;
       if (scheme) return [schemeFinding(scheme, 'shows a picture from', fileFix)];
       if (!isOffSite(url)) return [];
       return [
