@@ -181,15 +181,22 @@ function checkPages(dir: string, site: SiteConfig, shown: (f: string) => string,
     // The worker guide is needed only with Together mode on.
     for (const page of requiredPages.filter((name) => name !== 'together' || site.features.together)) {
       const file = join(dir, locale, `${page}.mdx`);
-      if (!existsSync(file)) {
-        problems.push({
-          file: shown(file),
-          problem: `is missing: every language needs its own ${page} page`,
-          fix: `Copy ${shown(join(dir, site.defaultLocale, `${page}.mdx`))} to this place and translate it.`,
-          severity: 'error',
-        });
-        continue;
-      }
+      if (existsSync(file)) continue;
+      problems.push({
+        file: shown(file),
+        problem: `is missing: every language needs its own ${page} page`,
+        fix: `Copy ${shown(join(dir, site.defaultLocale, `${page}.mdx`))} to this place and translate it.`,
+        severity: 'error',
+      });
+    }
+  }
+  // Every file Astro's `pages` collection reads (`<language>/<page>.mdx`), not only the pages
+  // Waymark shows: Astro compiles them all, so none may hold code.
+  const localeDirs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()) : [];
+  for (const localeDir of localeDirs) {
+    const pageFiles = readdirSync(join(dir, localeDir.name)).filter((name) => name.endsWith('.mdx'));
+    for (const name of pageFiles.sort()) {
+      const file = join(dir, localeDir.name, name);
       const { toolUses } = checkMdxFile(file, PageFrontmatterSchema, pageHints, shown, problems);
       if (toolUses.length) {
         problems.push({

@@ -1,10 +1,12 @@
 /**
  * Checks the body of an `.mdx` file before Astro compiles it: that it can be read, that it only
- * uses components Waymark has, and that nothing in it would load from another website.
+ * uses components Waymark has, and that nothing in it would run as code, send readers elsewhere or
+ * load from another website (`mdx-safety.ts`).
  */
 import { mdxToMdast } from 'satteri';
 import { authorComponents, type ToolComponent, toolComponents } from '../mdx/vocabulary.ts';
 import { closest } from './explain.ts';
+import { definitionsIn, unsafeFindings } from './mdx-safety.ts';
 import type { Problem } from './problems.ts';
 
 /** What Waymark reads of a node in satteri's MDX tree. */
@@ -12,16 +14,14 @@ export interface MdastNode {
   type: string;
   name?: string | null;
   url?: string;
+  /** The code of an `import`/`export` line or a `{…}`. */
+  value?: string;
   alt?: string | null;
   identifier?: string;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   position?: { start: { line: number } };
   children?: MdastNode[];
 }
-
-/** Raw HTML that would run code or load another website inside the page. */
-const blockedElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'form', 'frame']);
-const offSite = /^(https?:)?\/\//i;
 
 /** A tool found in a page: its component, its attributes written as plain text, and its list. */
 export interface ToolUse {
@@ -47,21 +47,14 @@ export function checkMdxBody(body: string, file: string, lineOffset: number): Md
   const problems: Problem[] = [];
   const tools: ToolUse[] = [];
   const at = (node: MdastNode) => (node.position ? node.position.start.line + lineOffset : undefined);
+  const definitions = definitionsIn(tree);
   const visit = (node: MdastNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-      const problem = elementProblem(node);
-      if (problem) problems.push({ file, line: at(node), severity: 'error', ...problem });
-      else if (node.name in toolComponents) tools.push(toolUse(node, at(node), file, problems));
-    }
-    if (node.type === 'image' && node.url && offSite.test(node.url)) {
-      problems.push({
-        file,
-        line: at(node),
-        problem: `shows a picture from another website (${node.url}), which would tell that website who is reading`,
-        fix: 'Save the picture in public/ and link to it from there, like: ![A calm lake](/images/lake.jpg).',
-        severity: 'error',
-      });
-    }
+    const findings = unsafeFindings(node, definitions);
+    const isElement = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name;
+    const unknown = isElement ? unknownComponent(node.name!) : undefined;
+    for (const finding of unknown ? [unknown, ...findings] : findings) problems.push({ file, line: at(node), severity: 'error', ...finding });
+    // A tool with a refused attribute is reported once, for that attribute, not again as a tool.
+    if (isElement && !unknown && !findings.length && node.name! in toolComponents) tools.push(toolUse(node, at(node), file, problems));
     node.children?.forEach(visit);
   };
   visit(tree);
@@ -78,7 +71,8 @@ function toolUse(node: MdastNode, line: number | undefined, file: string, proble
         file,
         line,
         field: attribute.name,
-        problem: `of <${node.name}> is written with curly brackets, which Waymark cannot read here`,
+        // `{…}` values are refused by `mdx-safety.ts` before this; what is left is a name with no value.
+        problem: `of <${node.name}> has no value`,
         fix: `Write it as plain text in quotes, like: ${attribute.name}="…".`,
         severity: 'error',
       });
@@ -97,31 +91,16 @@ function textOf(node: MdastNode): string {
   return (node.children ?? []).map(textOf).join(node.type === 'listItem' ? ' ' : '');
 }
 
-function elementProblem(node: MdastNode): Pick<Problem, 'problem' | 'fix'> | undefined {
-  const name = node.name!;
-  if (/^[A-Z]/.test(name) && !(authorComponents as readonly string[]).includes(name)) {
-    const guess = closest(name, authorComponents);
-    return {
-      problem: `uses <${name}>, which is not a component Waymark has`,
-      fix: guess
-        ? `Did you mean <${guess}>? The components are: ${authorComponents.map((c) => `<${c}>`).join(', ')}.`
-        : `Use one of: ${authorComponents.map((c) => `<${c}>`).join(', ')}, or plain Markdown.`,
-    };
-  }
-  if (blockedElements.has(name.toLowerCase())) {
-    return {
-      problem: `uses <${name}>, which can run code or load another website inside the page`,
-      fix: 'Remove it. Waymark pages load nothing from other websites, to keep readers private.',
-    };
-  }
-  const source = node.attributes?.find((a) => (a.name === 'src' || a.name === 'poster') && typeof a.value === 'string');
-  if (source && offSite.test(String(source.value))) {
-    return {
-      problem: `loads ${String(source.value)} from another website, which would tell that website who is reading`,
-      fix: 'Save the file in public/ and point to it from there.',
-    };
-  }
-  return undefined;
+/** An element named with a capital (a component) that Waymark does not have, with a guess at the one meant. */
+function unknownComponent(name: string): Pick<Problem, 'problem' | 'fix'> | undefined {
+  if (!/^[A-Z]/.test(name) || (authorComponents as readonly string[]).includes(name)) return undefined;
+  const guess = closest(name, authorComponents);
+  return {
+    problem: `uses <${name}>, which is not a component Waymark has`,
+    fix: guess
+      ? `Did you mean <${guess}>? The components are: ${authorComponents.map((c) => `<${c}>`).join(', ')}.`
+      : `Use one of: ${authorComponents.map((c) => `<${c}>`).join(', ')}, or plain Markdown.`,
+  };
 }
 
 function syntaxProblem(message: string, file: string, lineOffset: number): Problem {
