@@ -9,13 +9,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { frameGuardScript } from '../client/frame-guard.ts';
 import { prefsScript } from '../client/prefs.ts';
 import type { SiteConfig } from '../contract/site-schema.ts';
 import { iconSvg } from './icon.ts';
 
 /** Each file by its path under the base, with its type and contents. */
 function engineFiles(site: SiteConfig): Map<string, { type: string; body: string }> {
-  const files = new Map([['prefs.js', { type: 'text/javascript', body: prefsScript(site.features) }]]);
+  const files = new Map([['prefs.js', { type: 'text/javascript', body: prefsScript(site.features) + frameGuardScript }]]);
   // A site with an icon of its own (site.yaml's `icon`) needs none from the engine.
   if (!site.icon) files.set('icons/icon.svg', { type: 'image/svg+xml', body: iconSvg(site.brandColour) });
   return files;
