@@ -7,7 +7,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { carryUrl } from '../src/device/carry';
+import { carryUrl, maxCarryPayloadLength } from '../src/device/carry';
 import type { ExportDocument } from '../src/device/transfer';
 import { lzBomb } from '../tests/lz-bomb';
 import { expectNoAxeViolations } from './built-site';
@@ -25,10 +25,12 @@ const carried: ExportDocument = {
 const link = async () => await carryUrl(carried, 'bring-back/');
 const bombLink = (bytes: number) => `bring-back/#wm1=${deflateRawSync(Buffer.alloc(bytes, 'a'), { level: 9 }).toString('base64url')}`;
 
-/** Refused with the plain message, in time, and the tab still answers and moves on. */
-async function expectRefusedAndAlive(page: Page, started: number) {
+/** Opened, refused with the plain message soon after the page loads, and the tab still answers and moves on. */
+async function expectRefusedAndAlive(page: Page, address: string) {
+  await page.goto(address); // a long address takes a moment to load on a busy machine: not counted
+  const loaded = Date.now();
   await expect(page.getByRole('status')).toHaveText(tooBig, { timeout: 15_000 });
-  expect(Date.now() - started, 'refused quickly').toBeLessThan(10_000);
+  expect(Date.now() - loaded, 'refused quickly').toBeLessThan(5_000); // today's code: a crash, or seconds of work
   expect(await page.evaluate(() => document.title)).toMatch(/Bring your words/);
   expect(new URL(page.url()).hash).toBe('');
   await page.getByRole('link', { name: 'My plan' }).last().click();
@@ -38,21 +40,14 @@ async function expectRefusedAndAlive(page: Page, started: number) {
 test('a 261 kB old-format link is refused plainly, at once, and the tab lives on', async ({ page }) => {
   const bomb = lzBomb(101_000); // would expand to over 5 billion characters
   expect(bomb.length).toBeGreaterThan(261_000);
-  const started = Date.now();
-  await page.goto(`bring-back/#carry=${bomb}`);
-  await expectRefusedAndAlive(page, started);
+  await expectRefusedAndAlive(page, `bring-back/#carry=${bomb}`);
 });
 
 test('deflate bombs are refused plainly: one that fits a QR code, and a long one', async ({ page }) => {
-  const small = bombLink(1024 * 1024); // 1 MB of one letter, in under 2,000 characters
-  expect(small.length).toBeLessThan(2_100);
-  let started = Date.now();
-  await page.goto(small);
-  await expectRefusedAndAlive(page, started);
-
-  started = Date.now();
-  await page.goto(bombLink(200 * 1024 * 1024)); // 200 MB in about 270 kB
-  await expectRefusedAndAlive(page, started);
+  const small = bombLink(1024 * 1024); // 1 MB of one letter: short enough to be expanded, and stopped part-way
+  expect(small.split('#wm1=')[1]!.length).toBeLessThanOrEqual(maxCarryPayloadLength);
+  await expectRefusedAndAlive(page, small);
+  await expectRefusedAndAlive(page, bombLink(200 * 1024 * 1024)); // 200 MB in about 270 kB
 });
 
 test('the link leaves the address bar and this history entry as soon as the page has read it', async ({ page }) => {

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryBackend } from '../src/device/backends';
 import { carryUrl, inflateWithin, maxCarriedBytes, maxCarryPayloadLength, readCarried } from '../src/device/carry';
 import { RecordStore } from '../src/device/store';
-import { exportDocument, previewImport } from '../src/device/transfer';
+import { type ExportDocument, exportDocument, previewImport } from '../src/device/transfer';
 import { lzBomb, lzBombLength } from './lz-bomb';
 
 globalThis.localStorage ??= { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } as unknown as Storage;
@@ -30,7 +30,7 @@ function random(seed: number) {
 
 const page = 'https://example.org/waymark/bring-back/';
 const base64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
-const exported = (text: string) => ({
+const exported = (text: string): ExportDocument => ({
   format: 'waymark-export',
   version: 1,
   exportedAt: '2026-01-01T00:00:00.000Z',

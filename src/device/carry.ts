@@ -86,7 +86,7 @@ export type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; problem: '
  */
 export async function inflateWithin(compressed: Uint8Array, limit: number): Promise<Inflated> {
   let offset = 0;
-  const source = new ReadableStream<Uint8Array>(
+  const source = new ReadableStream<BufferSource>(
     {
       pull(controller) {
         if (offset >= compressed.length) return controller.close();
