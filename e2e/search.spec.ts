@@ -1,7 +1,8 @@
 /**
  * Search with the real Pagefind index of the real build: words from a module and from a story are
- * found, the filters narrow the results, a search works as a link, and only the search page loads
- * search code.
+ * found, the filters narrow the results, a search works as a link, the words stay out of the query
+ * string and the history (and out of the address altogether in a guest session), and only the
+ * search page loads search code.
  */
 import { expect, type Page, test } from '@playwright/test';
 
@@ -24,7 +25,7 @@ test('from any page, a word in a module step is found, and the result opens the 
   expect(titles.length).toBeGreaterThan(0);
   // The match is marked in the excerpt, and the page title names the result.
   await expect(results(page).locator('mark').first()).toHaveText(/allotment/i);
-  await expect(page).toHaveURL(/\?q=allotment$/);
+  await expect(page).toHaveURL(/\/search\/#q=allotment$/); // in the fragment, which is never sent
   await results(page).first().getByRole('link').click();
   await expect(page.locator('main')).toContainText(/allotment/i);
 });
@@ -59,6 +60,71 @@ test('the theme filter narrows the results, and a search link opens with its fil
   await expect(page.getByRole('radio', { name: 'Stories' })).toBeChecked();
   await expect(page.getByLabel('Theme')).toHaveValue('hope');
   await expect(results(page).first()).toBeVisible();
+
+  // Links this page makes now carry the search in the fragment; they open the same way.
+  await page.goto('');
+  await page.goto('search/#q=hope&type=story&theme=hope');
+  await expect(page.getByRole('radio', { name: 'Stories' })).toBeChecked();
+  await expect(page.getByLabel('Theme')).toHaveValue('hope');
+  await expect(page.getByLabel('What are you looking for?')).toHaveValue('hope');
+  await expect(results(page).first()).toBeVisible();
+});
+
+/** The address of each entry in the tab's history, walking back from the last to the first. */
+async function historyOf(page: Page) {
+  const addresses = [page.url()];
+  const length = await page.evaluate(() => history.length);
+  for (let i = 1; i < length; i++) {
+    await page.goBack();
+    addresses.push(page.url());
+  }
+  return { length, addresses };
+}
+
+test('search words stay out of the query string and the history', async ({ page }) => {
+  await page.goto('');
+  await page.goto('search/');
+  const entries = await page.evaluate(() => history.length);
+  await search(page, 'allotment');
+  await page.getByRole('radio', { name: 'Stories' }).check();
+  await expect(page).toHaveURL(/#q=allotment&type=story$/);
+  expect(new URL(page.url()).search).toBe('');
+  expect(await page.evaluate(() => history.length)).toBe(entries); // no entry added for each search
+
+  // A shared link, or the form sent without script, has them in the query: they move out at once.
+  await page.goto('search/?q=allotment&type=story');
+  await expect(results(page).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/search\/#q=allotment&type=story$/);
+  expect(new URL(page.url()).search).toBe('');
+  expect(await page.evaluate(() => location.href)).not.toContain('?');
+
+  // Back through every entry of this tab: none has the words in its query.
+  const { addresses } = await historyOf(page);
+  expect(addresses.length).toBeGreaterThanOrEqual(4);
+  expect(addresses.filter((address) => new URL(address).search !== '')).toEqual([]);
+});
+
+test('in a guest session, search words are never in the address', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('button', { name: 'Start a guest session' }).click();
+  await expect(page.getByText('Guest session. Nothing is kept after it ends.')).toBeVisible();
+  await page.goto('search/');
+  await search(page, 'allotment');
+  await expect(results(page).first()).toBeVisible();
+  await page.getByRole('radio', { name: 'Stories' }).check();
+  await expect.poll(() => results(page).locator('.meta').first().textContent()).toMatch(/^Stories/);
+  expect(page.url()).not.toContain('allotment');
+  expect(page.url()).not.toContain('story');
+
+  for (const link of ['search/?q=allotment', 'search/#q=allotment']) {
+    await page.goto('');
+    await page.goto(link);
+    await expect(results(page).first()).toBeVisible(); // still searched
+    await expect(page).toHaveURL(/\/search\/$/);
+    expect(await page.evaluate(() => location.href)).not.toContain('allotment');
+  }
+  const { addresses } = await historyOf(page);
+  expect(addresses.filter((address) => address.includes('allotment'))).toEqual([]);
 });
 
 test('no match says so plainly; worker notes and the page frame are not searched', async ({ page }) => {

@@ -1,8 +1,12 @@
 /**
  * The search page: reads the words and filters from the address, asks Pagefind (loaded from
  * `pagefind/` on first use; it picks the index for the page's `<html lang>`), and lists the results
- * as text. The address is kept up to date, so a search can be shared or bookmarked as a link.
+ * as text. The address keeps the search in its fragment (`#q=…`), which is never sent to the host,
+ * so it can be bookmarked; each search replaces the entry, so history holds no trail of words. In a
+ * guest session the words stay in the page only. A `?q=` link (shared, or the form sent without
+ * script) still searches, and its words leave the query string at once.
  */
+import { guestKey } from '../device/keys';
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -30,10 +34,10 @@ function start(root: HTMLElement) {
 
   // The form's state from the address: a search link opens with its words and filters in place.
   // Words typed before this script ran (a quick typist on a slow phone) are kept.
-  const params = new URLSearchParams(location.search);
+  const params = new URLSearchParams(location.search || location.hash.slice(1));
   if (!words.value) words.value = params.get('q') ?? '';
-  const chosenType = params.get('type') ?? 'all';
-  for (const radio of typeRadios) radio.checked = radio.value === chosenType;
+  const linkedType = params.get('type') ?? 'all';
+  for (const radio of typeRadios) radio.checked = radio.value === linkedType;
   if (typeRadios.every((radio) => !radio.checked)) typeRadios[0]!.checked = true;
   theme.value = [...theme.options].some((option) => option.value === params.get('theme')) ? params.get('theme')! : '';
 
@@ -44,15 +48,23 @@ function start(root: HTMLElement) {
       return module;
     }));
 
-  let latest = 0;
-  async function run() {
-    const term = words.value.trim();
-    const type = typeRadios.find((radio) => radio.checked)?.value ?? 'all';
+  const chosenType = () => typeRadios.find((radio) => radio.checked)?.value ?? 'all';
+  /** The search into the address's fragment, replacing this entry; for a guest, out of it. */
+  function remember() {
     const next = new URLSearchParams();
+    const term = words.value.trim();
+    const type = chosenType();
     if (term) next.set('q', term);
     if (type !== 'all') next.set('type', type);
     if (theme.value) next.set('theme', theme.value);
-    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    history.replaceState(history.state, '', location.pathname + (next.size && !guest() ? `#${next}` : ''));
+  }
+
+  let latest = 0;
+  async function run() {
+    const term = words.value.trim();
+    const type = chosenType();
+    remember();
     list.replaceChildren();
     if (!term) {
       status.textContent = '';
@@ -104,6 +116,16 @@ function start(root: HTMLElement) {
   });
   for (const control of [...typeRadios, theme]) control.addEventListener('change', () => void run());
   if (words.value.trim()) void run();
+  else if (location.search || guest()) remember(); // filters alone: still out of the query
+}
+
+/** A guest session keeps nothing: not even the words of a search in the address or history. */
+function guest(): boolean {
+  try {
+    return sessionStorage.getItem(guestKey) === 'on';
+  } catch {
+    return false;
+  }
 }
 
 /** Pagefind's excerpt, with its `<mark>`s around the matched words, as text and <mark> nodes only. */

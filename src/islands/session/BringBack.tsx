@@ -1,71 +1,118 @@
 /**
- * The page a QR code opens on the person's own phone: reads the words from the link's fragment,
- * checks them like a file, shows what would be added, and adds nothing without a yes. The
- * fragment is then removed from the address bar.
+ * The page a QR code opens on the person's own phone: takes the words from the link's fragment,
+ * checks them like a file, shows what would be added, and adds nothing without a yes.
+ *
+ * The fragment leaves the address bar (and this history entry) as soon as the page has it, even
+ * on a locked device: from then on only this page's memory holds the words, until they are added
+ * after unlocking, or the page closes. Where this browser keeps nothing, or only for a guest
+ * session, the page says so before anything is added, and offers a file instead.
  */
-import { useEffect, useState } from 'react';
-import { readCarried } from '../../device/carry';
+import { useEffect, useRef, useState } from 'react';
+import { type Carried, readCarried } from '../../device/carry';
 import type { StoredRecord } from '../../device/schema';
-import { type ImportPreview, previewImport } from '../../device/transfer';
+import { type ExportDocument, exportFileName, type ImportPreview, previewImport } from '../../device/transfer';
 import { LockScreen } from '../LockScreen';
 import { ImportPreviewPanel } from '../plan/YourData';
 import { useStore } from '../../tools/useRecord';
 
 type Stage = { kind: 'reading' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'done'; message: string; problem?: boolean };
 
-export default function BringBack({ labels, planHref }: { labels: Record<string, string>; planHref: string }) {
+interface Props {
+  labels: Record<string, string>;
+  planHref: string;
+  /** The site's name, for the file a person may save instead. */
+  siteName: string;
+}
+
+export default function BringBack({ labels, planHref, siteName }: Props) {
   const store = useStore();
+  const [carried, setCarried] = useState<Carried>();
   const [stage, setStage] = useState<Stage>({ kind: 'reading' });
+  const [saved, setSaved] = useState('');
   const l = (key: string) => labels[key] ?? key;
   const locked = store?.status.locked ?? true;
+  const backend = store?.status.backend;
+  const ticket = useRef(0);
+
+  // Take the words out of the address at once, before the store opens or is unlocked.
+  useEffect(() => {
+    const take = (hash: string) => {
+      const mine = ++ticket.current;
+      setCarried(undefined);
+      setStage({ kind: 'reading' });
+      void readCarried(hash).then((result) => mine === ticket.current && setCarried(result));
+    };
+    take(takeFragment());
+    // Another link opened in this tab changes only the fragment: take that one too.
+    const onHashChange = () => location.hash && take(takeFragment());
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, []);
 
   useEffect(() => {
-    if (!store || locked || stage.kind !== 'reading') return;
-    const carried = readCarried(location.hash);
+    if (!store || locked || !carried || stage.kind !== 'reading') return;
     if (!carried.ok) {
       const message = carried.problem === 'empty' ? l('bring.none') : l(`plan.importProblem.${carried.problem}`);
       setStage({ kind: 'done', message, problem: carried.problem !== 'empty' });
-      forgetFragment();
       return;
     }
     const preview = previewImport(store, carried.document);
-    if (preview.added.length === 0 && preview.replaced.length === 0) {
-      setStage({ kind: 'done', message: l('plan.importNothing') });
-      forgetFragment();
-    } else setStage({ kind: 'preview', preview });
-  }, [store, locked, stage.kind]);
+    if (preview.added.length === 0 && preview.replaced.length === 0) setStage({ kind: 'done', message: l('plan.importNothing') });
+    else setStage({ kind: 'preview', preview });
+  }, [store, locked, carried, stage.kind]);
 
   if (!store) return <p>{l('plan.loading')}</p>;
-  if (store.status.locked) return <LockScreen store={store} labels={labels} />;
+  if (store.status.locked)
+    return (
+      <>
+        {carried?.ok && <p>{l('bring.heldUntilUnlock')}</p>}
+        <LockScreen store={store} labels={labels} />
+      </>
+    );
 
   const apply = async (records: StoredRecord[]) => {
     try {
       await store.putAll(records);
-      setStage({ kind: 'done', message: l('bring.done') });
+      const done = backend === 'memory' ? 'bring.doneNotKept' : backend === 'session' ? 'bring.doneGuest' : 'bring.done';
+      setStage({ kind: 'done', message: l(done) });
     } catch {
       setStage({ kind: 'done', message: l('plan.importFailed'), problem: true });
     }
-    forgetFragment();
   };
+  const document = carried?.ok ? carried.document : undefined;
+  const saveButton = document && backend === 'memory' && (
+    <p>
+      <button type="button" className="button" onClick={() => setSaved(l('plan.exportDone').replace('{file}', saveToFile(document, siteName)))}>
+        {l('bring.saveFile')}
+      </button>
+    </p>
+  );
 
   return (
     <div className="bring-back">
       {stage.kind === 'preview' && (
-        <ImportPreviewPanel
-          preview={stage.preview}
-          labels={labels}
-          onApply={(records) => void apply(records)}
-          onCancel={() => {
-            setStage({ kind: 'done', message: l('bring.cancelled') });
-            forgetFragment();
-          }}
-        />
+        <>
+          {backend === 'memory' && (
+            <>
+              <p role="note">{l('bring.notKept')}</p>
+              {saveButton}
+            </>
+          )}
+          {backend === 'session' && <p role="note">{l('bring.guest')}</p>}
+          <ImportPreviewPanel
+            preview={stage.preview}
+            labels={labels}
+            onApply={(records) => void apply(records)}
+            onCancel={() => setStage({ kind: 'done', message: l('bring.cancelled') })}
+          />
+        </>
       )}
       {stage.kind === 'done' && (
         <>
           <p role="status" className={`your-data__message${stage.problem ? ' your-data__message--problem' : ''}`}>
             {stage.message}
           </p>
+          {saveButton}
           <p>
             <a className="button" href={planHref}>
               {l('plan.title')}
@@ -73,11 +120,27 @@ export default function BringBack({ labels, planHref }: { labels: Record<string,
           </p>
         </>
       )}
+      {saved && (
+        <p role="status" className="your-data__message">
+          {saved}
+        </p>
+      )}
     </div>
   );
 }
 
-/** The words are in the address; once read, they should not stay in the address bar. */
-function forgetFragment(): void {
-  history.replaceState(null, '', location.pathname + location.search);
+/** The words are in the address: take them, and leave no trace of them in the bar or this history entry. */
+function takeFragment(): string {
+  const hash = location.hash;
+  if (hash) history.replaceState(history.state, '', location.pathname + location.search);
+  return hash;
+}
+
+/** What the link carried, as the same file My plan saves, for a browser that keeps nothing. */
+function saveToFile(document: ExportDocument, siteName: string): string {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+  const link = Object.assign(window.document.createElement('a'), { href: url, download: exportFileName(siteName) });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  return link.download;
 }

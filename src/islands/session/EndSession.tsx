@@ -39,8 +39,8 @@ export default function EndSession({ locale, modules, labels, bringBackHref, sit
 
   useEffect(() => {
     if (!qrTransfer || !store || store.status.locked) return;
-    void Promise.all([exportDocument(store), import('../../device/carry')]).then(([document, { carryUrl, maxCarryUrlLength }]) => {
-      const url = carryUrl(document, new URL(bringBackHref, location.href).href);
+    void Promise.all([exportDocument(store), import('../../device/carry')]).then(async ([document, { carryUrl, maxCarryUrlLength }]) => {
+      const url = await carryUrl(document, new URL(bringBackHref, location.href).href);
       setCarry(url.length <= maxCarryUrlLength ? { url } : { tooLarge: true });
     });
   }, [store, fingerprint, bringBackHref]);
