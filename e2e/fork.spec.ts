@@ -65,7 +65,7 @@ test('features switched off leave no trace in its pages or scripts', async ({ pa
   const traces = {
     stories: ['href="/stories/', 'story-card', 'data-pagefind-filter="type:story"'],
     listen: ['data-listen', 'speechSynthesis', 'listen-prompt'],
-    qrTransfer: ['bring-back', 'carry=', 'end.qrText'],
+    qrTransfer: ['bring-back', 'carry=', 'wm1=', 'end.qrText'],
     checkIns: ['CheckIn', 'checkin.', 'plan-chart'],
   };
   const files = textsIn(dist, /\.(html|js)$/);
