@@ -57,7 +57,7 @@ async function everything(page: Page): Promise<string> {
 
 async function cacheFiles(page: Page, name: string): Promise<string[]> {
   return page.evaluate(
-    async (cache) => (await caches.has(cache) ? (await (await caches.open(cache)).keys()).map((r) => new URL(r.url).pathname).sort() : []),
+    async (cache) => ((await caches.has(cache)) ? (await (await caches.open(cache)).keys()).map((r) => new URL(r.url).pathname).sort() : []),
     name,
   );
 }
