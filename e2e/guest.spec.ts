@@ -4,6 +4,7 @@
  * reaches every guest tab, says so once, and leaves the owner's words and offline stories alone.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './built-site';
 
 const moduleOverview = 'modules/getting-started/';
 const reflectionStep = 'modules/getting-started/alone-or-with-a-worker/';
@@ -129,6 +130,7 @@ test("ending a guest session asks first, ends every guest tab, and leaves the ow
   await expect(ask).toBeVisible();
   await expect(ask.getByRole('button', { name: 'Keep going' })).toBeFocused();
   await expect(ask.getByRole('link', { name: 'Take your words with you first' })).toHaveAttribute('href', '/end-session/');
+  await expectNoAxeViolations(page);
   await ask.getByRole('button', { name: 'Keep going' }).click();
   await expect(ask).toBeHidden();
   await expect(page.getByText(banner)).toBeVisible();
@@ -147,6 +149,7 @@ test("ending a guest session asks first, ends every guest tab, and leaves the ow
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('status').filter({ hasText: endedMessage })).toBeVisible();
   await expect(page.getByText(banner)).toBeHidden();
+  await expectNoAxeViolations(page);
   await expect(other.getByRole('status').filter({ hasText: endedMessage })).toBeVisible();
   await expect(other.getByText(banner)).toBeHidden();
   // Said once: not again on the next visit to home.
@@ -164,4 +167,39 @@ test("ending a guest session asks first, ends every guest tab, and leaves the ow
   await expect(await reflection(page)).toHaveValue("The owner's own words");
   await page.goto('my-plan/');
   await expect(page.locator('.plan__text')).toHaveText("The owner's own words");
+});
+
+test("a guest's story saved for offline plays with no signal, from the guest's own cache, and goes when the session ends", async ({ page, context }) => {
+  await page.goto('');
+  // The service worker looks after the page (as in offline.spec.ts): the first visit installs it.
+  const ready = await page.evaluate(() =>
+    Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((resolve) => setTimeout(() => resolve('not ready after 30 s'), 30_000))]),
+  );
+  expect(ready, 'the service worker installed').toBe('ready');
+  await startGuest(page);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  await saveStory(page, 'going-back-to-the-allotment');
+  const guestFiles = [
+    '/media/stories/going-back-to-the-allotment.jpg',
+    '/media/stories/going-back-to-the-allotment.mp4',
+    '/media/stories/going-back-to-the-allotment.vtt',
+  ];
+  expect(await cacheFiles(page, 'waymark-media-guest')).toEqual(guestFiles);
+  expect(await cacheFiles(page, 'waymark-media')).toEqual([]);
+
+  await context.setOffline(true);
+  const video = await page.locator('video source').getAttribute('src');
+  const answers = await page.evaluate(async (url) => {
+    const whole = await fetch(url!);
+    const part = await fetch(url!, { headers: { Range: 'bytes=0-99' } });
+    return [whole.status, (await whole.arrayBuffer()).byteLength > 10_000, part.status, (await part.arrayBuffer()).byteLength];
+  }, video);
+  expect(answers, 'the whole recording, and a part of it as players ask').toEqual([200, true, 206, 100]);
+  await context.setOffline(false);
+
+  await page.getByRole('button', { name: 'End guest session' }).click();
+  await page.getByRole('button', { name: 'End it now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: endedMessage })).toBeVisible();
+  expect(await page.evaluate(() => caches.has('waymark-media-guest'))).toBe(false);
 });

@@ -12,7 +12,7 @@
 export const displayKey = 'waymark.display';
 /** `on` while Together mode is switched on; per tab (sessionStorage). */
 export const togetherKey = 'waymark.together';
-/** The guest session's random id (or `on`, from older versions); per tab (sessionStorage), so the session ends with the tab. */
+/** The guest session's random id (`new` until its first page gives it one; `on` from older versions); per tab (sessionStorage), so the session ends with the tab. */
 export const guestKey = 'waymark.guest';
 /**
  * `{ id, at }` while a guest tab is open: the session's id and when a guest tab last said so (ms).
