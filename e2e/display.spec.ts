@@ -103,6 +103,7 @@ test('a guest session keeps display choices only until it ends', async ({ page }
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('3');
   await page.getByRole('button', { name: 'End guest session' }).click();
+  await page.getByRole('button', { name: 'End it now' }).click();
   await expect(page.getByRole('button', { name: 'End guest session' })).toBeHidden();
   expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBeUndefined();
 });

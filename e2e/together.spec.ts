@@ -175,6 +175,7 @@ test('a guest session leaves nothing behind', async ({ page }) => {
   await page.goto('my-plan/');
   await expect(page.locator('.plan__text')).toHaveText('Only for this visit');
   await page.getByRole('button', { name: 'End guest session' }).click();
+  await page.getByRole('button', { name: 'End it now' }).click();
   await expect(page.getByRole('button', { name: 'Start a guest session' })).toBeVisible();
   const left = await storageContents(page);
   expect(left.databases).not.toContain('waymark');

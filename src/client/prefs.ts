@@ -4,25 +4,32 @@
  * page never flashes. Written for each build with only the switched-on features' lines in it.
  * Together mode and guest sessions live in sessionStorage: they end when the tab closes. Text
  * size, colours, contrast and movement are kept in localStorage, or only for the tab as a guest.
+ * A tab opened from a guest tab (Ctrl+click) starts with no sessionStorage: while a guest tab's
+ * heartbeat is fresh it joins that session here, before any store opens (see src/device/guest.ts).
  */
 import type { Features } from '../contract/site-schema.ts';
-import { displayKey, guestKey, togetherKey } from '../device/keys.ts';
+import { guestOpenFreshFor } from '../device/guest.ts';
+import { displayKey, guestKey, guestOpenKey, togetherKey } from '../device/keys.ts';
 
 export function prefsScript(features: Features): string {
   const lines = [
     '(function () {',
     '  var root = document.documentElement;',
-    "  root.dataset.js = 'on'; // controls that need script show from the first paint, so nothing shifts",
+    // Controls that need script show from the first paint, so nothing shifts. (Comments stay
+    // here, not in the script: it is loaded by every page.)
+    "  root.dataset.js = 'on';",
     features.listen && "  if ('speechSynthesis' in window) root.dataset.speech = 'on';",
     '  try {',
     features.together && `    if (sessionStorage.getItem('${togetherKey}') === 'on') root.dataset.together = 'on';`,
-    `    var guest = sessionStorage.getItem('${guestKey}') === 'on';`,
+    // A tab opened from a guest tab joins its session while the heartbeat is fresh (src/device/guest.ts).
+    `    var guest = sessionStorage.getItem('${guestKey}');`,
+    `    var open = !guest && JSON.parse(localStorage.getItem('${guestOpenKey}'));`,
+    `    if (open && open.id && Math.abs(Date.now() - open.at) < ${guestOpenFreshFor}) sessionStorage.setItem('${guestKey}', (guest = String(open.id)));`,
     "    if (guest) root.dataset.guest = 'on';",
     `    var display = JSON.parse((guest ? sessionStorage : localStorage).getItem('${displayKey}') || '{}');`,
     '    for (var name in display) if (/^(textSize|theme|contrast|motion)$/.test(name)) root.dataset[name] = String(display[name]);',
-    '  } catch (e) {',
-    '    /* Storage blocked or unreadable: the defaults are safe. */',
-    '  }',
+    // Storage blocked or unreadable: the defaults are safe.
+    '  } catch (e) {}',
     '})();',
   ];
   return `${lines.filter((line) => typeof line === 'string').join('\n')}\n`;

@@ -3,11 +3,13 @@
  * everything larger for a shared screen) and, in a guest session, a way to end it.
  */
 import { together as togetherOn } from 'virtual:waymark/features';
-import { mediaCacheName, togetherKey } from '../device/keys';
+import { togetherKey } from '../device/keys';
+// Bundled on its own as a plain script (a "worker" build only gives it one file and a URL): a
+// guest's tab loads it, and no one else's pays for it, nor for the preloading code a dynamic import brings.
+import guestControls from './guest-controls.ts?worker&url';
 
 const root = document.documentElement;
 const together = togetherOn ? document.querySelector<HTMLButtonElement>('[data-together-switch]') : null;
-const endGuest = document.querySelector<HTMLButtonElement>('[data-end-guest]');
 
 function remember(key: string, on: boolean): void {
   try {
@@ -31,14 +33,5 @@ if (together) {
   });
 }
 
-endGuest?.addEventListener('click', async () => {
-  // A guest session keeps everything in sessionStorage: ending it removes every trace, including
-  // any story kept for offline listening meanwhile.
-  try {
-    sessionStorage.clear();
-    await caches.delete(mediaCacheName);
-  } catch {
-    // Nothing could have been kept.
-  }
-  location.assign(endGuest.dataset.home ?? '/');
-});
+// Only a guest's tab loads the guest session's code (prefs.js marks it before the first paint).
+if (root.dataset.guest === 'on') document.head.append(Object.assign(document.createElement('script'), { src: guestControls }));

@@ -6,7 +6,8 @@
 // The build without localforage's Promise polyfill: every browser Waymark supports has Promise,
 // and it saves 1.3 kB (gzip) on every page with a tool.
 import localforage from 'localforage/dist/localforage.nopromises.js';
-import { databaseName, displayKey, guestKey, guestRecordPrefix, mediaCacheName, probeKey, storeName } from './keys';
+import { isGuestSession } from './guest-flag';
+import { databaseName, displayKey, guestMediaCacheName, guestRecordPrefix, mediaCacheName, probeKey, storeName } from './keys';
 
 export type BackendKind = 'indexeddb' | 'localstorage' | 'memory' | 'session';
 
@@ -90,15 +91,6 @@ export function memoryBackend(): Backend {
   };
 }
 
-/** True in a guest session: started on a shared device, it keeps nothing once it ends. */
-export function isGuestSession(): boolean {
-  try {
-    return sessionStorage.getItem(guestKey) === 'on';
-  } catch {
-    return false;
-  }
-}
-
 /** A guest session's records, in sessionStorage: ending the session clears it all. */
 export function sessionBackend(): Backend {
   const keys = () => Object.keys(sessionStorage).filter((key) => key.startsWith(guestRecordPrefix));
@@ -170,10 +162,10 @@ export async function forgetEverywhere(): Promise<void> {
   });
 }
 
-/** The stories kept for offline listening (see src/client/media-cache.ts). */
+/** The stories kept for offline listening (see src/client/media-cache.ts), and any a guest left. */
 export async function forgetSavedMedia(): Promise<void> {
   try {
-    await caches.delete(mediaCacheName);
+    await Promise.all([caches.delete(mediaCacheName), caches.delete(guestMediaCacheName)]);
   } catch {
     // No Cache API here, so nothing was kept in it.
   }

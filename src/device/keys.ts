@@ -12,8 +12,16 @@
 export const displayKey = 'waymark.display';
 /** `on` while Together mode is switched on; per tab (sessionStorage). */
 export const togetherKey = 'waymark.together';
-/** `on` during a guest session; per tab (sessionStorage), so the session ends with the tab. */
+/** The guest session's random id (`new` until its first page gives it one; `on` from older versions); per tab (sessionStorage), so the session ends with the tab. */
 export const guestKey = 'waymark.guest';
+/**
+ * `{ id, at }` while a guest tab is open: the session's id and when a guest tab last said so (ms).
+ * No words. A tab opened from a guest tab (Ctrl+click) joins the session while it is fresh; kept
+ * in localStorage only while a guest tab is open, and removed when the session ends.
+ */
+export const guestOpenKey = 'waymark.guest-open';
+/** Set when a guest session has just ended in this tab, so home says so once; per tab (sessionStorage). */
+export const guestEndedKey = 'waymark.guest-ended';
 /** Before each key of a guest session's records (their JSON); per tab (sessionStorage). */
 export const guestRecordPrefix = 'waymark.guest.';
 /** Steps opened and tools answered (JSON); kept in localStorage, per tab in a guest session. */
@@ -45,8 +53,12 @@ export const recordKey = (id: string) => `${recordPrefix}${id}`;
 
 /** Recordings kept for offline listening, filled by the page and answered by the service worker; kept. */
 export const mediaCacheName = 'waymark-media';
+/** Recordings a guest saved for offline: apart from the owner's, and deleted when the guest session ends. */
+export const guestMediaCacheName = 'waymark-media-guest';
 
 // BroadcastChannel
 
 /** Tells the site's other tabs that a record, the lock or everything changed; holds nothing. */
 export const tabChannelName = 'waymark';
+/** Tells a guest session's other tabs that it ended, was forgotten, or that a guest tab closed; holds no words. */
+export const guestChannelName = 'waymark-guest';

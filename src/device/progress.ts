@@ -3,12 +3,13 @@
  * show "2 of 3 steps opened". Kept in localStorage, not IndexedDB: pages without tools read it
  * with a few hundred bytes of plain script instead of loading the whole store.
  */
-import { guestKey, progressKey } from './keys';
+import { isGuestSession } from './guest-flag';
+import { progressKey } from './keys';
 
 /** In a guest session progress is kept in sessionStorage, like everything else. */
 function storage(): Storage {
   try {
-    return sessionStorage.getItem(guestKey) === 'on' ? sessionStorage : localStorage;
+    return isGuestSession() ? sessionStorage : localStorage;
   } catch {
     return localStorage;
   }

@@ -2,7 +2,8 @@
  * After the build: the web app manifest and its icons (the site's own, or in its colour), then a service
  * worker (workbox-build) that keeps every page, style, script, icon and the search index on the
  * device after one visit, so the site works with no signal. Recordings are not pre-loaded (people
- * pay for data): they are kept when played or saved for offline (`media` cache, see StoryPlayer).
+ * pay for data): the page keeps them when played or saved for offline (the owner's and a guest's media
+ * caches, see src/client/media-cache.ts), and the worker answers from either.
  * Runs last, after anything else that writes into the build (such as a search index).
  */
 import type { AstroIntegration } from 'astro';
@@ -96,9 +97,18 @@ export async function writeServiceWorker(outDir: string, base: string) {
         handler: 'CacheFirst',
         options: {
           cacheName: mediaCacheName,
+          // Before `rangeRequests`, whose plugin cuts the part a player asks for from what these find.
+          plugins: [
+            {
+              // The owner's cache first, then any other (a guest's, `guestMediaCacheName`): media are in no other.
+              cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? (await caches.match(request)) ?? null,
+              // Only the page keeps recordings (src/client/media-cache.ts), in the cache of whoever is
+              // using it: the worker cannot tell a guest's tab from the owner's, so it never writes.
+              cacheWillUpdate: async () => null,
+            },
+          ],
           // Players ask for parts of a recording; a kept whole file answers them.
           rangeRequests: true,
-          cacheableResponse: { statuses: [200] },
         },
       },
     ],
