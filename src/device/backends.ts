@@ -97,7 +97,10 @@ export function sessionBackend(): Backend {
   return {
     kind: 'session',
     get: async (key) => JSON.parse(sessionStorage.getItem(guestRecordPrefix + key) ?? 'null'),
-    set: async (key, value) => sessionStorage.setItem(guestRecordPrefix + key, JSON.stringify(value)),
+    // Once the session has ended in this tab, a last write as the page closes must not bring words back.
+    set: async (key, value) => {
+      if (isGuestSession()) sessionStorage.setItem(guestRecordPrefix + key, JSON.stringify(value));
+    },
     remove: async (key) => sessionStorage.removeItem(guestRecordPrefix + key),
     entries: async () => keys().map((key) => [key.slice(guestRecordPrefix.length), JSON.parse(sessionStorage.getItem(key)!)]),
     clear: async () => keys().forEach((key) => sessionStorage.removeItem(key)),

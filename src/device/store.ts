@@ -184,6 +184,8 @@ export class RecordStore extends StoreCore {
       await forgetEverywhere();
       clearJournal();
     }
+    // A guest's other tabs and saved recordings go too; loaded only here, as only a guest needs it.
+    if (this.backend.kind === 'session') await (await import('./guest')).forgetGuest();
     forgetProgress();
     this.lock = undefined;
     this.keys = undefined;
