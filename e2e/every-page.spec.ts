@@ -27,7 +27,9 @@ for (const path of builtPages('dist')) {
     if ((await page.locator('astro-island').count()) === 0 && !/(^|\/)search\/$/.test(path)) {
       const bytes = await scriptBytes(page, scriptRequests);
       test.info().annotations.push({ type: 'JavaScript bytes', description: String(bytes) });
-      expect(bytes, 'plain script on a page without tools').toBeLessThan(6144);
+      // 7 kB: 6 kB until issue 17 added the frame guard, guests' tabs joining their session and a
+      // failed update retried (home, the largest, measured 6.6 kB).
+      expect(bytes, 'plain script on a page without tools').toBeLessThan(7168);
     }
 
     await expect(page.locator('h1')).toHaveCount(1);

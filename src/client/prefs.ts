@@ -32,5 +32,9 @@ export function prefsScript(features: Features): string {
     '  } catch (e) {}',
     '})();',
   ];
-  return `${lines.filter((line) => typeof line === 'string').join('\n')}\n`;
+  // Indented here to be read; sent without the indent, as it is on every page.
+  return `${lines
+    .filter((line) => typeof line === 'string')
+    .map((line) => line.trim())
+    .join('\n')}\n`;
 }

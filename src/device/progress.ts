@@ -3,16 +3,15 @@
  * show "2 of 3 steps opened". Kept in localStorage, not IndexedDB: pages without tools read it
  * with a few hundred bytes of plain script instead of loading the whole store.
  */
-import { isGuestSession } from './guest-flag';
 import { progressKey } from './keys';
 
-/** In a guest session progress is kept in sessionStorage, like everything else. */
+/**
+ * In a guest session progress is kept in sessionStorage, like everything else. `prefs.js` has
+ * already marked a guest tab's <html> before any script runs (joining tabs too), so this reads
+ * that mark rather than loading the guest code on every page.
+ */
 function storage(): Storage {
-  try {
-    return isGuestSession() ? sessionStorage : localStorage;
-  } catch {
-    return localStorage;
-  }
+  return globalThis.document?.documentElement.dataset.guest === 'on' ? sessionStorage : localStorage;
 }
 
 /** What progress holds while a passphrase lock is on: nothing that says which steps or tools. */
@@ -27,8 +26,7 @@ export interface Progress {
 
 export function readProgress(): Progress {
   try {
-    if (storage().getItem(progressKey) === paused) return { opened: [], answered: [] };
-    const parsed = JSON.parse(storage().getItem(progressKey) ?? '{}') as Partial<Progress>;
+    const parsed = JSON.parse(storage().getItem(progressKey) ?? '{}') as Partial<Progress>; // paused: no lists
     const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
     return { opened: strings(parsed.opened), answered: strings(parsed.answered) };
   } catch {
@@ -37,14 +35,13 @@ export function readProgress(): Progress {
 }
 
 function add(list: keyof Progress, entries: string[]): void {
-  if (isPaused()) return;
   const progress = readProgress();
   const known = new Set(progress[list]);
   const added = entries.filter((entry) => !known.has(entry) && known.add(entry));
   if (added.length === 0) return;
   progress[list].push(...added);
   try {
-    storage().setItem(progressKey, JSON.stringify(progress));
+    if (storage().getItem(progressKey) !== paused) storage().setItem(progressKey, JSON.stringify(progress));
   } catch {
     // No localStorage here (blocked or full): progress is a convenience, so the page goes on.
   }
@@ -57,14 +54,6 @@ export const markAnswered = (...tools: Array<[module: string, toolId: string]>) 
     'answered',
     tools.map(([module, id]) => `${module}/${id}`),
   );
-
-function isPaused(): boolean {
-  try {
-    return storage().getItem(progressKey) === paused;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Under a passphrase lock progress is not kept: it would say which steps were opened and which

@@ -324,7 +324,8 @@ export abstract class StoreCore {
     }
   }
 
-  protected clearMemory(): void {
+  /** Drops every record from memory; `quietly` when a load follows, so nobody sees an empty store as unlocked. */
+  protected clearMemory(quietly = false): void {
     this.records.clear();
     this.pending.clear();
     this.base.clear();
@@ -333,7 +334,7 @@ export abstract class StoreCore {
     this.sealedPending.clear();
     this.slots.clear();
     this.asideCount = 0;
-    this.notify();
+    if (!quietly) this.notify();
   }
 
   /** Ask once for storage the browser will not clear on its own when space runs low. */

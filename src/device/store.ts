@@ -268,7 +268,7 @@ export class RecordStore extends StoreCore {
 
   private async openWith(keys: LockKeys): Promise<void> {
     this.keys = keys;
-    this.clearMemory();
+    this.clearMemory(true);
     await this.load();
     await this.sealLeftovers();
     this.notify();
@@ -366,8 +366,9 @@ export class RecordStore extends StoreCore {
       if (!this.lock) return;
       this.lock = undefined;
       this.keys = undefined;
-      this.clearMemory();
+      this.clearMemory(true);
       await this.load();
+      this.notify();
       return;
     }
     if (this.keys && this.crypto && (await keysWith(this.crypto, lock, this.keys.key))) {
