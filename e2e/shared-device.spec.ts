@@ -96,6 +96,37 @@ test("a guest never sees the owner's unsaved words, and they are still the owner
   expect(await dump(owner)).not.toContain('The guest’s words');
 });
 
+test("a guest's Forget everything forgets the guest's words only: the owner's lock and words stay", async ({ context }) => {
+  const ownerTab = await context.newPage();
+  await write(ownerTab, 'The owner’s words, locked');
+  await setPassphrase(ownerTab);
+  const owner = await openTool(ownerTab);
+  await expect(owner).toHaveValue('The owner’s words, locked');
+
+  // Someone else starts a guest session in a tab of their own, writes, then forgets everything.
+  const guestTab = await context.newPage();
+  await guestTab.goto('');
+  await guestTab.getByRole('button', { name: 'Start a guest session' }).click();
+  await expect(guestTab.getByText('Guest session. Nothing is kept after it ends.')).toBeVisible();
+  await write(guestTab, 'The guest’s words');
+  await guestTab.goto('my-plan/');
+  await guestTab.getByRole('button', { name: 'Forget everything on this device' }).click();
+  await guestTab.getByRole('button', { name: 'Yes, forget everything' }).click();
+  await expect(guestTab.getByText('Nothing here yet.')).toBeVisible();
+
+  // The owner's open tab still has the words and the lock: what it saves next is sealed.
+  await expect(owner).toHaveValue('The owner’s words, locked');
+  await owner.fill('Typed by the owner afterwards');
+  await expect(ownerTab.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+  const stored = await dump(ownerTab);
+  expect(stored).not.toContain('Typed by the owner afterwards');
+  expect(stored).not.toContain('The guest’s words');
+  await ownerTab.reload();
+  await ownerTab.locator('.tool').first().scrollIntoViewIfNeeded();
+  await unlock(ownerTab);
+  await expect(ownerTab.getByRole('textbox', { name: prompt })).toHaveValue('Typed by the owner afterwards');
+});
+
 test('"Lock now" locks every open tab, and one passphrase unlocks them all', async ({ context }) => {
   const planTab = await context.newPage();
   const toolTab = await context.newPage();

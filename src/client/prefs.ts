@@ -6,10 +6,12 @@
  * size, colours, contrast and movement are kept in localStorage, or only for the tab as a guest.
  * A tab opened from a guest tab (Ctrl+click) starts with no sessionStorage: while a guest tab's
  * heartbeat is fresh it joins that session here, before any store opens (see src/device/guest.ts).
+ * A tab that has shown a Waymark page before (marked here) never joins: the owner's own tab stays
+ * the owner's when it reloads or moves to another page.
  */
 import type { Features } from '../contract/site-schema.ts';
 import { guestOpenFreshFor } from '../device/guest.ts';
-import { displayKey, guestKey, guestOpenKey, togetherKey } from '../device/keys.ts';
+import { displayKey, guestKey, guestOpenKey, tabSeenKey, togetherKey } from '../device/keys.ts';
 
 export function prefsScript(features: Features): string {
   const lines = [
@@ -23,7 +25,9 @@ export function prefsScript(features: Features): string {
     features.together && `    if (sessionStorage.getItem('${togetherKey}') === 'on') root.dataset.together = 'on';`,
     // A tab opened from a guest tab joins its session while the heartbeat is fresh (src/device/guest.ts).
     `    var guest = sessionStorage.getItem('${guestKey}');`,
-    `    var open = !guest && JSON.parse(localStorage.getItem('${guestOpenKey}'));`,
+    // Only a brand-new tab joins: one that already showed a Waymark page is someone's own.
+    `    var open = !guest && !sessionStorage.getItem('${tabSeenKey}') && JSON.parse(localStorage.getItem('${guestOpenKey}'));`,
+    `    sessionStorage.setItem('${tabSeenKey}', '1');`,
     `    if (open && open.id && Math.abs(Date.now() - open.at) < ${guestOpenFreshFor}) sessionStorage.setItem('${guestKey}', (guest = String(open.id)));`,
     "    if (guest) root.dataset.guest = 'on';",
     `    var display = JSON.parse((guest ? sessionStorage : localStorage).getItem('${displayKey}') || '{}');`,

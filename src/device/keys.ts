@@ -22,6 +22,11 @@ export const guestKey = 'waymark.guest';
 export const guestOpenKey = 'waymark.guest-open';
 /** Set when a guest session has just ended in this tab, so home says so once; per tab (sessionStorage). */
 export const guestEndedKey = 'waymark.guest-ended';
+/**
+ * Set on a tab's first Waymark page; per tab (sessionStorage). Only a brand-new tab (no mark) may
+ * join a guest session open in another tab: an owner's tab that reloads or moves on never does.
+ */
+export const tabSeenKey = 'waymark.tab';
 /** Before each key of a guest session's records (their JSON); per tab (sessionStorage). */
 export const guestRecordPrefix = 'waymark.guest.';
 /** Steps opened and tools answered (JSON); kept in localStorage, per tab in a guest session. */
