@@ -101,6 +101,7 @@ test("a guest's Forget everything forgets the guest's words only: the owner's lo
   await write(ownerTab, 'The owner’s words, locked');
   await setPassphrase(ownerTab);
   const owner = await openTool(ownerTab);
+  await unlock(ownerTab); // a new page of a locked device, with no other tab open to unlock it
   await expect(owner).toHaveValue('The owner’s words, locked');
 
   // Someone else starts a guest session in a tab of their own, writes, then forgets everything.

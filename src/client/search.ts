@@ -6,7 +6,7 @@
  * guest session the words stay in the page only. A `?q=` link (shared, or the form sent without
  * script) still searches, and its words leave the query string at once.
  */
-import { guestKey } from '../device/keys';
+import { isGuestSession } from '../device/guest-flag';
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -121,11 +121,7 @@ function start(root: HTMLElement) {
 
 /** A guest session keeps nothing: not even the words of a search in the address or history. */
 function guest(): boolean {
-  try {
-    return sessionStorage.getItem(guestKey) === 'on';
-  } catch {
-    return false;
-  }
+  return isGuestSession();
 }
 
 /** Pagefind's excerpt, with its `<mark>`s around the matched words, as text and <mark> nodes only. */
