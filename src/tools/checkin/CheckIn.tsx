@@ -8,14 +8,18 @@ import { withLock } from '../LockGuard';
 import { SaveStatus, StorageNotice } from '../SaveStatus';
 import type { ToolProps } from '../tool';
 import { useRecord } from '../useRecord';
-import { scaleSteps } from './scale';
+import { HardNote } from './HardNote';
+import { isHard, scaleSteps } from './scale';
 
 interface Props extends ToolProps<'checkin'> {
   /** For the dates of answers, written the page's way. */
   locale: string;
+  /** The *Get help now* page and My plan, for the note after a hard answer. */
+  helpHref: string;
+  planHref: string;
 }
 
-function CheckInTool({ tool, hint, labels, locale }: Props) {
+function CheckInTool({ tool, hint, labels, locale, helpHref, planHref }: Props) {
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'checkin', { entries: [] });
   const id = useId();
   const today = localDay();
@@ -67,6 +71,7 @@ function CheckInTool({ tool, hint, labels, locale }: Props) {
           </div>
         </fieldset>
       ))}
+      <HardNote hard={questions.some((_, q) => isHard(steps, todays?.ratings[q]))} labels={labels} helpHref={helpHref} planHref={planHref} />
       <SaveStatus state={state} status={store?.status} labels={labels} onResolve={resolve} />
       {earlier.length > 0 && (
         <table className="tool__history">

@@ -32,5 +32,8 @@ export const checkin = defineToolKind({
     'checkin.history',
     'checkin.date',
     'checkin.noAnswer',
+    'checkin.hardNote',
+    'checkin.hardHelp',
+    'checkin.hardPlan',
   ],
 });

@@ -17,3 +17,14 @@ export function scaleSteps(scale: ToolDefinition['scale'], labels: Readonly<Reco
   const words = [labels['checkin.word1'], labels['checkin.word2'], labels['checkin.word3'], labels['checkin.word4'], labels['checkin.word5']];
   return words.map((label, i) => ({ value: i + 1, label }));
 }
+
+/** How many steps at the hard end of a scale count as a hard answer (for the gentle note). */
+const hardSteps = 2;
+
+/**
+ * Whether a rating is one of the lowest steps of its scale. Every scale runs from hard to good
+ * (`scaleSteps` lists them in that order), so this holds for any scale and any language.
+ */
+export function isHard(steps: ReadonlyArray<{ value: number }>, rating: number | null | undefined): boolean {
+  return rating != null && steps.slice(0, hardSteps).some((step) => step.value === rating);
+}
