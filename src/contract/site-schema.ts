@@ -35,7 +35,7 @@ export const HelpContactSchema = z
     /** A number to send a text message to. */
     text: z.string().min(3).optional(),
     /** The word to send, if the service asks for one ("SHOUT"): its button says "Text SHOUT to 85258". */
-    textWord: z.string().default(''),
+    textWord: z.string().min(1).optional(),
     /** A web address for chat or more information; it must start with https://. */
     web: z.url({ protocol: /^https$/, error: 'is not a web address starting with https://' }).optional(),
     /** When it is open ("24 hours, every day"). */
