@@ -44,6 +44,10 @@ export const HelpContactSchema = z
   .refine((contact) => contact.phone || contact.text || contact.web, {
     error: 'has no way to reach it',
     params: { rule: 'contact-reach' },
+  })
+  .refine((contact) => !contact.textWord || contact.text, {
+    error: 'has a textWord but no text number to send it to',
+    params: { rule: 'contact-text-word' },
   });
 
 export const HelpSchema = z.strictObject({
