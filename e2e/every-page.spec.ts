@@ -23,8 +23,8 @@ for (const path of builtPages('dist')) {
     // offline worker's registration, progress marks and, with a player, the transcript sync. Tool pages have their own budget
     // (tools.spec.ts).
     const scriptRequests = requests.filter((url) => url.endsWith('.js') || url.endsWith('.mjs'));
-    // (The search page has search code of its own: its budget is in search.spec.ts.)
-    if ((await page.locator('astro-island').count()) === 0 && !/(^|\/)search\/$/.test(path)) {
+    // (The search and help pages have code of their own: budgets in search.spec.ts and help.spec.ts.)
+    if ((await page.locator('astro-island').count()) === 0 && !/(^|\/)(search|help)\/$/.test(path)) {
       const bytes = await scriptBytes(page, scriptRequests);
       test.info().annotations.push({ type: 'JavaScript bytes', description: String(bytes) });
       // 7 kB: 6 kB until issue 17 added the frame guard, guests' tabs joining their session and a

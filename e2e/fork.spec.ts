@@ -35,6 +35,20 @@ test('the site has its own name, logo, colour and help contacts', async ({ page 
   await expect(page.getByText('988 Suicide & Crisis Lifeline')).toHaveCount(0);
 });
 
+test('on a phone, its emergency number is the first and biggest thing to tap; a text line gets its word', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('help/');
+  const emergency = page.getByRole('link', { name: 'Call 999' });
+  await expect(emergency).toHaveAttribute('href', 'tel:999');
+  await expect(emergency).toBeInViewport();
+  const box = (await emergency.boundingBox())!;
+  expect(box.height, 'taller than the other buttons').toBeGreaterThanOrEqual(56);
+  expect(box.width, 'as wide as the phone allows').toBeGreaterThanOrEqual(280);
+  await expect(page.locator('main a[href^="tel:"]').first()).toHaveText('Call 999');
+  // Shout asks for a word: the button says it, and the message starts with it.
+  await expect(page.getByRole('link', { name: 'Text SHOUT to 85258' })).toHaveAttribute('href', 'sms:85258?body=SHOUT');
+});
+
 test('its new module and its new language work, French with an English fallback', async ({ page }) => {
   await page.goto('modules/money-worries/one-small-step/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('One small step');

@@ -82,6 +82,13 @@ describe('mistakes in content/site.yaml', () => {
     );
   });
 
+  it('a word to text with no number to text it to', () => {
+    content.edit('site.yaml', 'phone: "116 123"', 'phone: "116 123"\n        textWord: SHOUT');
+    expect(content.report()).toMatch(
+      /help → en → contacts → item 1 has a textWord but no text number to send it to\.\n {4}How to fix: Add the number the word is sent to, like: text: "85258"\. Or take out textWord:\./,
+    );
+  });
+
   it('a web address that is not https', () => {
     content.edit('site.yaml', 'web: "https://988lifeline.org"', 'web: "http://988lifeline.org"');
     expect(content.report()).toMatch(

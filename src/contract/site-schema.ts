@@ -34,6 +34,8 @@ export const HelpContactSchema = z
     phone: z.string().min(3).optional(),
     /** A number to send a text message to. */
     text: z.string().min(3).optional(),
+    /** The word to send, if the service asks for one ("SHOUT"): its button says "Text SHOUT to 85258". */
+    textWord: z.string().min(1).optional(),
     /** A web address for chat or more information; it must start with https://. */
     web: z.url({ protocol: /^https$/, error: 'is not a web address starting with https://' }).optional(),
     /** When it is open ("24 hours, every day"). */
@@ -42,6 +44,10 @@ export const HelpContactSchema = z
   .refine((contact) => contact.phone || contact.text || contact.web, {
     error: 'has no way to reach it',
     params: { rule: 'contact-reach' },
+  })
+  .refine((contact) => !contact.textWord || contact.text, {
+    error: 'has a textWord but no text number to send it to',
+    params: { rule: 'contact-text-word' },
   });
 
 export const HelpSchema = z.strictObject({
