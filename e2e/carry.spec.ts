@@ -66,7 +66,13 @@ test('the link leaves the address bar and this history entry as soon as the page
 });
 
 test('many carried answers: the first twenty in words, then how many more', async ({ page }) => {
-  const records = Array.from({ length: 23 }, (_, index) => ({ ...carried.records[0]!, id: `answer-${index + 1}`, value: { text: `Words number ${index + 1}` } }));
+  const records = Array.from({ length: 23 }, (_, index) => ({
+    id: `answer-${index + 1}`,
+    module: 'getting-started',
+    kind: 'reflection' as const,
+    updatedAt: 1,
+    value: { text: `Words number ${index + 1}` },
+  }));
   await page.goto(await carryUrl({ ...carried, records }, 'bring-back/'));
   await expect(page.getByText('New answers to add: 23')).toBeVisible();
   const preview = page.getByRole('region', { name: 'Bring back a copy' });

@@ -170,7 +170,7 @@ const heard = (page: Page) => page.evaluate(() => (window as unknown as { speech
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { speech: Heard }).speech.calls);
 const nextSentence = (page: Page) => page.evaluate(() => (window as unknown as { speech: Heard }).speech.next());
 
-test('Listen reads the page a sentence at a time, with the device\'s own voice only, marking what it reads', async ({ page }) => {
+test("Listen reads the page a sentence at a time, with the device's own voice only, marking what it reads", async ({ page }) => {
   await fakeSpeech(page, [networkEnglish, localEnglish, localSpanish]);
   await page.goto('modules/hope-and-recovery/small-signs-of-hope/');
   await page.getByRole('button', { name: 'Listen', exact: true }).click();

@@ -143,7 +143,11 @@ if (speech) {
     if (!button) return;
     const action = button.dataset.listenAction;
     const lang = document.documentElement.lang;
-    if (button.dataset.listenText) void speak(sentences(button.dataset.listenText, lang).map((text) => [text, button.closest('.tool')]), button);
+    if (button.dataset.listenText)
+      void speak(
+        sentences(button.dataset.listenText, lang).map((text) => [text, button.closest('.tool')]),
+        button,
+      );
     else if (action === 'play') void speak(pagePieces(lang), button);
     else if (action === 'pause') {
       speech.pause();

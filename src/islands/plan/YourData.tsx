@@ -23,7 +23,7 @@ export function YourData({
   labels: Labels;
   siteName: string;
   /** Each tool's question by its id, shown above the words a file would add. */
-  questions?: Record<string, string>;
+  questions?: Record<string, string> | undefined;
 }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const l = (key: string) => labels[key] ?? key;
@@ -72,7 +72,13 @@ export function YourData({
       <h3>{l('plan.importHeading')}</h3>
       <p>{l('plan.importText')}</p>
       {stage.kind === 'preview' ? (
-        <ImportPreviewPanel preview={stage.preview} labels={labels} questions={questions} onApply={(records) => void apply(records)} onCancel={() => setStage({ kind: 'idle' })} />
+        <ImportPreviewPanel
+          preview={stage.preview}
+          labels={labels}
+          questions={questions}
+          onApply={(records) => void apply(records)}
+          onCancel={() => setStage({ kind: 'idle' })}
+        />
       ) : (
         <label className="your-data__file">
           <span>{l('plan.importLabel')}</span>
@@ -111,7 +117,7 @@ export function ImportPreviewPanel({
   preview: ImportPreview;
   labels: Labels;
   /** Each tool's question by its id, where the page knows them: said above the answer's words. */
-  questions?: Record<string, string>;
+  questions?: Record<string, string> | undefined;
   onApply: (records: StoredRecord[]) => void;
   onCancel: () => void;
 }) {
