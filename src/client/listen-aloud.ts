@@ -123,7 +123,11 @@ function press(button: HTMLElement): void {
   const action = button.dataset.listenAction;
   const lang = document.documentElement.lang;
   const question = button.dataset.listenText;
-  if (question) void speak(sentences(question, lang).map((text): Piece => [text, button.closest('.tool')]), button);
+  if (question)
+    void speak(
+      sentences(question, lang).map((text): Piece => [text, button.closest('.tool')]),
+      button,
+    );
   else if (action === 'play') void speak(pagePieces(lang), button);
   else if (action === 'pause') {
     speech.pause();
