@@ -55,10 +55,29 @@ test('the link leaves the address bar and this history entry as soon as the page
   await expect(page.getByText('New answers to add: 1')).toBeVisible();
   expect(new URL(page.url()).hash).toBe('');
   expect(await page.evaluate(() => location.href)).not.toContain('#'); // the history entry itself, not only the bar
+  // The words themselves, under their question, before anything is added: not only a count.
+  const preview = page.getByRole('region', { name: 'Bring back a copy' });
+  await expect(preview).toContainText('Would you like to try Waymark on your own, with someone, or both?');
+  await expect(preview.getByRole('listitem').filter({ hasText: 'Carried from the tablet' })).toBeVisible();
   await page.getByRole('button', { name: 'Add the answers' }).click();
   await expect(page.getByText('Your words are on this device now.')).toBeVisible();
   await page.goto('my-plan/');
   await expect(page.locator('.plan__text')).toHaveText('Carried from the tablet');
+});
+
+test('many carried answers: the first twenty in words, then how many more', async ({ page }) => {
+  const records = Array.from({ length: 23 }, (_, index) => ({
+    id: `answer-${index + 1}`,
+    module: 'getting-started',
+    kind: 'reflection' as const,
+    updatedAt: 1,
+    value: { text: `Words number ${index + 1}` },
+  }));
+  await page.goto(await carryUrl({ ...carried, records }, 'bring-back/'));
+  await expect(page.getByText('New answers to add: 23')).toBeVisible();
+  const preview = page.getByRole('region', { name: 'Bring back a copy' });
+  await expect(preview.getByRole('listitem').filter({ hasText: /^Words number/ })).toHaveCount(20);
+  await expect(preview).toContainText('And 3 more answers.');
 });
 
 test('on a locked device the link leaves the address bar, and the words wait in the page until unlock', async ({ page }) => {

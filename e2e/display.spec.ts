@@ -1,7 +1,8 @@
 /**
  * Display controls and Listen. Each display choice changes what the page looks like, is kept on
  * this device across a reload, and is applied before the first paint. Listen speaks the page's
- * words, and a tool's question, in the page's language (speech is spied on, not heard).
+ * words, and a tool's question, in the page's language, a sentence at a time, with the device's own
+ * voice only (speech is a stand-in, heard by the test, not spoken).
  */
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './built-site';
@@ -108,51 +109,146 @@ test('a guest session keeps display choices only until it ends', async ({ page }
   expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBeUndefined();
 });
 
-/** Replaces speech with a spy: what would have been said, and in which language. */
-async function spyOnSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const spoken: { text: string; lang: string }[] = [];
-    (window as unknown as { spoken: typeof spoken }).spoken = spoken;
-    const synth = window.speechSynthesis;
-    synth.speak = (utterance: SpeechSynthesisUtterance) => {
-      spoken.push({ text: utterance.text, lang: utterance.lang });
-    };
-    synth.cancel = () => {};
-  });
+interface FakeVoice {
+  name: string;
+  lang: string;
+  localService: boolean;
+  default?: boolean;
 }
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+const networkEnglish: FakeVoice = { name: 'Network English', lang: 'en-US', localService: false, default: true };
+const localEnglish: FakeVoice = { name: 'Local English', lang: 'en-GB', localService: true };
+const localSpanish: FakeVoice = { name: 'Local Spanish', lang: 'es_ES', localService: true };
 
-test('Listen reads the page aloud in its language, with pause and stop', async ({ page }) => {
-  await spyOnSpeech(page);
+/**
+ * Replaces speech with a stand-in that hears, not speaks: what would have been said, in which
+ * language and voice. Like Chrome, its list of voices is empty at first and arrives with
+ * `voiceschanged`; a sentence ends when the test says so (`speech.next()`), and the next starts.
+ */
+async function fakeSpeech(page: Page, voices: FakeVoice[]) {
+  await page.addInitScript((voices) => {
+    class Utterance extends EventTarget {
+      lang = '';
+      voice: FakeVoice | null = null;
+      constructor(public text: string) {
+        super();
+      }
+    }
+    const said: { text: string; lang: string; voice: string | undefined }[] = [];
+    const calls: string[] = [];
+    let queue: Utterance[] = [];
+    let listed = false;
+    const synth = Object.assign(new EventTarget(), {
+      paused: false,
+      getVoices() {
+        if (!listed)
+          setTimeout(() => {
+            listed = true;
+            synth.dispatchEvent(new Event('voiceschanged'));
+          }, 50);
+        return listed ? voices : [];
+      },
+      speak(utterance: Utterance) {
+        said.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name });
+        queue.push(utterance);
+        if (queue.length === 1) utterance.dispatchEvent(new Event('start'));
+      },
+      pause: () => (calls.push('pause'), (synth.paused = true)),
+      resume: () => (calls.push('resume'), (synth.paused = false)),
+      cancel: () => (calls.push('cancel'), (queue = [])),
+    });
+    const next = () => {
+      queue.shift()?.dispatchEvent(new Event('end'));
+      queue[0]?.dispatchEvent(new Event('start'));
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+    Object.assign(window, { speech: { said, calls, next, left: () => queue.length } });
+  }, voices);
+}
+type Heard = { said: { text: string; lang: string; voice: string | undefined }[]; calls: string[]; next(): void; left(): number };
+const heard = (page: Page) => page.evaluate(() => (window as unknown as { speech: Heard }).speech.said);
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { speech: Heard }).speech.calls);
+const nextSentence = (page: Page) => page.evaluate(() => (window as unknown as { speech: Heard }).speech.next());
+
+test("Listen reads the page a sentence at a time, with the device's own voice only, marking what it reads", async ({ page }) => {
+  await fakeSpeech(page, [networkEnglish, localEnglish, localSpanish]);
   await page.goto('modules/hope-and-recovery/small-signs-of-hope/');
   await page.getByRole('button', { name: 'Listen', exact: true }).click();
-  const said = await spoken(page);
-  const text = said.map((piece) => piece.text).join('\n');
-  expect(text).toContain('Small signs of hope');
-  expect(text).toContain('Hope can be small');
-  expect(text).not.toContain('Text and colours'); // the page's words, not its header
+  await expect.poll(async () => (await heard(page)).length).toBeGreaterThan(5);
+  const said = await heard(page);
+  const texts = said.map((piece) => piece.text);
+  expect(texts).toContain('Small signs of hope');
+  // One sentence each: a paragraph of two is said as two.
+  expect(texts).toContain('Hope doesn’t have to be a big feeling.');
+  expect(texts).toContain('It can be small and quiet.');
+  expect(texts.join('\n')).not.toContain('Text and colours'); // the page's words, not its header
+  // Never the network voice, which would send the page's words away: only the device's own.
+  expect(new Set(said.map((piece) => piece.voice))).toEqual(new Set(['Local English']));
   expect(new Set(said.map((piece) => piece.lang))).toEqual(new Set(['en']));
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  // What is being read is marked; the mark follows the reading.
+  const reading = page.locator('.listen-reading');
+  await expect(reading).toHaveCount(1);
+  await expect(reading).toContainText(texts[0]!);
+  await nextSentence(page);
+  await expect(reading).toContainText(texts[1]!);
+
+  // Pause, carry on and stop hold across sentences.
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Carry on' })).toBeVisible();
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  expect(await calls(page)).toEqual(expect.arrayContaining(['pause', 'resume']));
+  await nextSentence(page);
+  await expect(reading).toContainText(texts[2]!);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(reading).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+
+  // Read to the end: the buttons are back as they were.
+  await page.getByRole('button', { name: 'Listen', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.evaluate(() => {
+    const { speech } = window as unknown as { speech: Heard };
+    while (speech.left()) speech.next();
+  });
+  await expect(page.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+  await expect(reading).toHaveCount(0);
 
   await page.goto('es/modules/hope-and-recovery/small-signs-of-hope/');
   await page.getByRole('button', { name: 'Escuchar', exact: true }).click();
-  const spanish = await spoken(page);
-  expect(spanish.length).toBeGreaterThan(3);
+  await expect.poll(async () => (await heard(page)).length).toBeGreaterThan(3);
+  const spanish = await heard(page);
   expect(new Set(spanish.map((piece) => piece.lang))).toEqual(new Set(['es']));
+  expect(new Set(spanish.map((piece) => piece.voice))).toEqual(new Set(['Local Spanish']));
 });
 
-test("Listen reads a tool's question", async ({ page }) => {
-  await spyOnSpeech(page);
+test("Listen reads a tool's question with the device's own voice", async ({ page }) => {
+  await fakeSpeech(page, [networkEnglish, localEnglish]);
   await page.goto('modules/getting-started/what-waymark-is/');
   const tool = page.locator('.tool').first();
   await tool.getByRole('button', { name: 'Listen to the question' }).click();
-  const said = await spoken(page);
+  await expect.poll(async () => (await heard(page)).length).toBeGreaterThan(0);
+  const said = await heard(page);
   const prompt = (await tool.locator('label, legend').first().textContent())!.trim();
   expect(said.map((piece) => piece.text).join('\n')).toContain(prompt.slice(0, 20));
+  expect(new Set(said.map((piece) => piece.voice))).toEqual(new Set(['Local English']));
+  await expect(tool).toHaveClass(/listen-reading/);
+});
+
+test('with no voice of its own for the language, the device says so, speaks nothing, and offers bigger text', async ({ page }) => {
+  await fakeSpeech(page, [networkEnglish, localSpanish]);
+  await page.goto('modules/getting-started/what-waymark-is/');
+  const noVoice = 'This device has no voice for this language that works without the internet. You can make the text bigger instead.';
+  await page.getByRole('button', { name: 'Listen', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: noVoice })).toBeVisible();
+  const tool = page.locator('.tool').first();
+  await tool.getByRole('button', { name: 'Listen to the question' }).click();
+  await expect(tool.getByRole('status').filter({ hasText: noVoice })).toBeVisible();
+  expect(await heard(page)).toEqual([]);
+  await tool.getByRole('button', { name: 'Make the text bigger' }).click();
+  await expect(page.getByRole('radio', { name: 'Largest' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Normal' })).toBeFocused();
 });
 
 test('Listen is hidden where the browser cannot speak', async ({ page }) => {

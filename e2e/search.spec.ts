@@ -140,6 +140,21 @@ test('no match says so plainly; worker notes and the page frame are not searched
   expect(await results(page).locator('h2').allTextContents()).not.toContain('The people around me');
 });
 
+test('excerpts read as the page does: spaces kept around the marked word, and no reference lists', async ({ page }) => {
+  await page.goto('search/#q=sleep');
+  await expect(results(page).first()).toBeVisible({ timeout: 15_000 });
+  const excerpts = (await results(page).locator('p:not(.meta)').allTextContents()).join(' \n ');
+  // "Sleep and rest", "sleep can": the word after a marked one keeps its space.
+  expect(excerpts).toMatch(/sleep (and|can)/i);
+  expect(excerpts).not.toMatch(/sleep(and|can|affects|problems)/i);
+
+  // "Lancet" is only in the sources of "Looking after my wellbeing": other people's titles, not ours.
+  await search(page, 'Lancet');
+  await expect(page.getByRole('status')).toHaveText('Nothing found for “Lancet”. Try a shorter or different word.');
+  await search(page, 'Psychiatry');
+  expect(await results(page).locator('p:not(.meta)').allTextContents()).not.toContainEqual(expect.stringMatching(/Psychiatry \d|\d+\(\d+\)/));
+});
+
 test('usable by keyboard alone: type, press Enter, Tab to a result', async ({ page }) => {
   await page.goto('search/');
   await page.getByLabel('What are you looking for?').focus();

@@ -269,6 +269,10 @@ test('progress: opened steps and answered tools show on home and module pages', 
   const card = page.locator('.card').filter({ hasText: 'Getting started' });
   await expect(card).toContainText('Steps opened: 1 of 3');
   await expect(card).toContainText('Tools answered: 1 of 2');
+  // Two sentences, kept apart on screen, in the page's text and as a screen reader reads them.
+  const line = card.locator('.progress-line');
+  for (const text of [await line.innerText(), await line.textContent(), await line.ariaSnapshot()])
+    expect(text).toMatch(/Steps opened: 1 of 3( · |\. )Tools answered: 1 of 2/);
   await page.goto('modules/getting-started/');
   await expect(page.getByRole('listitem').filter({ hasText: 'On your own or with a worker' })).toContainText('Opened');
 });

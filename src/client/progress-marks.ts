@@ -19,5 +19,10 @@ for (const out of document.querySelectorAll<HTMLElement>('[data-progress-of]')) 
   const { progressOf = 'steps', progressKeys = '', progressText = '' } = out.dataset;
   const keys = progressKeys.split(' ').filter(Boolean);
   const done = keys.filter((key) => lists[progressOf as keyof typeof lists]?.includes(key)).length;
-  if (done > 0) out.textContent = progressText.replace('{done}', String(done)).replace('{total}', String(keys.length));
+  if (done === 0) continue;
+  out.textContent = progressText.replace('{done}', String(done)).replace('{total}', String(keys.length));
+  // Two lines side by side are parted by real text, not CSS, so they are read apart too ("… 2 of
+  // 3 · Tools answered …", never "3Tools answered"); the page's script tag may sit between them.
+  const filled = [...(out.parentElement?.children ?? [])].filter((sibling) => sibling.matches('.progress:not(:empty)'));
+  if (filled[0] !== out) out.before(' · ');
 }

@@ -124,14 +124,17 @@ function guest(): boolean {
   return isGuestSession();
 }
 
-/** Pagefind's excerpt, with its `<mark>`s around the matched words, as text and <mark> nodes only. */
+/**
+ * Pagefind's excerpt, with its `<mark>`s around the matched words, as text and <mark> nodes only.
+ * It is parsed whole, after a `<body>` tag: a piece parsed alone loses its leading spaces (the
+ * HTML parser drops white space before the body starts), which ran "sleep and" into "sleepand".
+ */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!marked) return document.createTextNode(decode(part));
+  const parsed = new DOMParser().parseFromString(`<body>${excerpt}`, 'text/html').body;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
     const mark = document.createElement('mark');
-    mark.textContent = decode(marked[1]!);
+    mark.textContent = node.textContent;
     return mark;
   });
 }

@@ -2,12 +2,15 @@
  * Builds the Pagefind search index from the finished pages, after `astro build`: one index per
  * language (Pagefind reads each page's `<html lang>`), holding only what is inside
  * `data-pagefind-body` minus anything marked `data-pagefind-ignore` (the header, footer, worker
- * notes and navigation). It must run before `offline()`, so that the index is kept for offline use.
+ * notes and navigation, and each page's sources: `sources-unindexed.ts`). It must run before
+ * `offline()`, so that the index is kept for offline use.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
+import { filesIn } from './built-files';
+import { sourcesUnindexed } from './sources-unindexed';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -16,6 +19,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        for (const file of filesIn(site, ['.html'])) {
+          const html = readFileSync(file, 'utf8');
+          const marked = sourcesUnindexed(html);
+          if (marked !== html) writeFileSync(file, marked);
+        }
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });

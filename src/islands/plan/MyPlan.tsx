@@ -105,7 +105,12 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref,
           )}
         </>
       )}
-      <YourData store={store} labels={labels} siteName={siteName} />
+      <YourData
+        store={store}
+        labels={labels}
+        siteName={siteName}
+        questions={Object.fromEntries(allTools.map((tool) => [tool.id, tool.prompt || tool.items[0] || '']))}
+      />
       {store.status.backend !== 'session' && store.status.backend !== 'memory' && <LockControls store={store} labels={labels} />}
       {reminders && <RemindMe labels={labels} homeHref={homeHref} siteName={siteName} />}
     </div>

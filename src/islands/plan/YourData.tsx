@@ -8,11 +8,23 @@ import type { StoredRecord } from '../../device/schema';
 import { exportDocument, exportFileName, type ImportPreview, parseImport, previewImport } from '../../device/transfer';
 import { fill } from '../../tools/labels';
 import { ForgetEverything } from '../ForgetEverything';
+import { answerWords } from './answer-words';
 
 type Labels = Record<string, string>;
 type Stage = { kind: 'idle'; message?: string; problem?: boolean } | { kind: 'preview'; preview: ImportPreview };
 
-export function YourData({ store, labels, siteName }: { store: RecordStore; labels: Labels; siteName: string }) {
+export function YourData({
+  store,
+  labels,
+  siteName,
+  questions,
+}: {
+  store: RecordStore;
+  labels: Labels;
+  siteName: string;
+  /** Each tool's question by its id, shown above the words a file would add. */
+  questions?: Record<string, string> | undefined;
+}) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const l = (key: string) => labels[key] ?? key;
 
@@ -60,7 +72,13 @@ export function YourData({ store, labels, siteName }: { store: RecordStore; labe
       <h3>{l('plan.importHeading')}</h3>
       <p>{l('plan.importText')}</p>
       {stage.kind === 'preview' ? (
-        <ImportPreviewPanel preview={stage.preview} labels={labels} onApply={(records) => void apply(records)} onCancel={() => setStage({ kind: 'idle' })} />
+        <ImportPreviewPanel
+          preview={stage.preview}
+          labels={labels}
+          questions={questions}
+          onApply={(records) => void apply(records)}
+          onCancel={() => setStage({ kind: 'idle' })}
+        />
       ) : (
         <label className="your-data__file">
           <span>{l('plan.importLabel')}</span>
@@ -85,19 +103,31 @@ export async function saveCopyToFile(store: RecordStore, siteName: string): Prom
   return link.download;
 }
 
+/** How many answers a preview shows in words; the rest are counted ("And 12 more"). */
+const shownInWords = 20;
+
 /** What a file or link would add or change, and the person's choice: nothing changes without it. */
 export function ImportPreviewPanel({
   preview,
   labels,
+  questions = {},
   onApply,
   onCancel,
 }: {
   preview: ImportPreview;
   labels: Labels;
+  /** Each tool's question by its id, where the page knows them: said above the answer's words. */
+  questions?: Record<string, string> | undefined;
   onApply: (records: StoredRecord[]) => void;
   onCancel: () => void;
 }) {
   const l = (key: string) => labels[key] ?? key;
+  // The words themselves, so a person sees what they are adding: new answers first, then changes.
+  const incoming = [
+    ...preview.added.map((record) => ({ record, note: '' })),
+    ...preview.replaced.map(({ incoming, incomingIsNewer }) => ({ record: incoming, note: l(incomingIsNewer ? 'plan.importNewer' : 'plan.importOlder') })),
+  ];
+  const hiddenCount = incoming.length - shownInWords;
   return (
     <div className="your-data__preview" role="region" aria-label={l('plan.importHeading')}>
       <ul>
@@ -105,24 +135,31 @@ export function ImportPreviewPanel({
         <li>{fill(l('plan.importReplaced'), { count: preview.replaced.length })}</li>
         <li>{fill(l('plan.importUnchanged'), { count: preview.unchanged })}</li>
       </ul>
+      <p>{l('plan.importWords')}</p>
+      <ul className="your-data__changes">
+        {incoming.slice(0, shownInWords).map(({ record, note }) => (
+          <li key={record.id}>
+            {questions[record.id] && (
+              <>
+                <strong>{questions[record.id]}</strong>
+                <br />
+              </>
+            )}
+            {answerWords(record, labels)}
+            {note && ` ${note}`}
+          </li>
+        ))}
+      </ul>
+      {hiddenCount > 0 && <p>{fill(l('plan.importMore'), { count: hiddenCount })}</p>}
       {preview.replaced.length > 0 ? (
-        <>
-          <ul className="your-data__changes">
-            {preview.replaced.map(({ incoming, incomingIsNewer }) => (
-              <li key={incoming.id}>
-                {incoming.id} {l(incomingIsNewer ? 'plan.importNewer' : 'plan.importOlder')}
-              </li>
-            ))}
-          </ul>
-          <div className="tool__actions">
-            <button type="button" className="button" onClick={() => onApply(preview.added)}>
-              {l('plan.importOnlyNew')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => onApply([...preview.added, ...preview.replaced.map((r) => r.incoming)])}>
-              {l('plan.importAll')}
-            </button>
-          </div>
-        </>
+        <div className="tool__actions">
+          <button type="button" className="button" onClick={() => onApply(preview.added)}>
+            {l('plan.importOnlyNew')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => onApply([...preview.added, ...preview.replaced.map((r) => r.incoming)])}>
+            {l('plan.importAll')}
+          </button>
+        </div>
       ) : (
         <button type="button" className="button" onClick={() => onApply(preview.added)}>
           {l('plan.importConfirm')}

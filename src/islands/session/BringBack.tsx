@@ -22,9 +22,11 @@ interface Props {
   planHref: string;
   /** The site's name, for the file a person may save instead. */
   siteName: string;
+  /** Each tool's question by its id, shown above the words the link would add. */
+  questions?: Record<string, string>;
 }
 
-export default function BringBack({ labels, planHref, siteName }: Props) {
+export default function BringBack({ labels, planHref, siteName, questions }: Props) {
   const store = useStore();
   const [carried, setCarried] = useState<Carried>();
   const [stage, setStage] = useState<Stage>({ kind: 'reading' });
@@ -102,6 +104,7 @@ export default function BringBack({ labels, planHref, siteName }: Props) {
           <ImportPreviewPanel
             preview={stage.preview}
             labels={labels}
+            questions={questions}
             onApply={(records) => void apply(records)}
             onCancel={() => setStage({ kind: 'done', message: l('bring.cancelled') })}
           />
