@@ -43,6 +43,16 @@ for (const size of ['1', '4'] as const) {
   });
 }
 
+test('a link to part of a page lands below the bar, not under it', async ({ page }) => {
+  await textSize(page, '4');
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // the jump is instant: measured where it ends
+  await page.goto('#modules');
+  await expect.poll(() => page.evaluate(() => window.scrollY), 'the page moved to the heading').toBeGreaterThan(0);
+  const bar = (await page.getByRole('banner').boundingBox())!;
+  const heading = (await page.locator('#modules').boundingBox())!;
+  expect(heading.y, 'the heading starts below the bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+});
+
 test('the menu opens by tap and by keyboard, and Escape closes it', async ({ page }) => {
   await page.goto(longStep);
   const menu = menuButton(page);
