@@ -88,13 +88,14 @@ test('the menu opens by tap and by keyboard, and Escape closes it', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My plan');
 });
 
-test('with script off, the menu still opens and its links work', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone, baseURL });
-  const page = await context.newPage();
-  await page.goto(longStep);
-  await menuButton(page).click();
-  await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-  await expect(helpNow(page)).toBeInViewport();
-  await context.close();
+test.describe('with script off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the menu still opens and its links work', async ({ page }) => {
+    await page.goto(longStep);
+    await menuButton(page).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+    await expect(helpNow(page)).toBeInViewport();
+  });
 });
