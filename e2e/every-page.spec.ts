@@ -75,20 +75,25 @@ for (const path of builtPages('dist')) {
     expect(errors).toEqual([]);
 
     // The largest text size, chosen as the display controls keep it and read back before paint by
-    // one reload; then dark colours and a narrower phone, set as prefs.js sets them (no reload).
+    // one reload; then dark colours, high contrast and a narrower phone, set on <html> as prefs.js
+    // sets them (no reload).
     await page.setViewportSize({ width: 360, height: 740 });
     await page.evaluate(() => localStorage.setItem('waymark.display', JSON.stringify({ textSize: '4', theme: 'light' })));
     await page.reload();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('4');
-    for (const theme of ['light', 'dark']) {
-      await page.evaluate((chosen) => (document.documentElement.dataset.theme = chosen), theme);
+    for (const [theme, contrast] of [
+      ['light', 'normal'],
+      ['dark', 'normal'],
+      ['dark', 'more'],
+    ] as const) {
+      await page.evaluate(([chosen, more]) => Object.assign(document.documentElement.dataset, { theme: chosen, contrast: more }), [theme, contrast] as const);
       for (const width of [360, 320]) {
         await page.setViewportSize({ width, height: 740 });
         const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(sideways, `the page scrolls sideways at the largest text size, ${theme}, ${width} px`).toBeLessThanOrEqual(0);
-        expect(await offScreen(page), `past the edge at the largest text size, ${theme}, ${width} px`).toEqual([]);
+        expect(sideways, `the page scrolls sideways at the largest text size, ${theme}, ${contrast} contrast, ${width} px`).toBeLessThanOrEqual(0);
+        expect(await offScreen(page), `past the edge at the largest text size, ${theme}, ${contrast} contrast, ${width} px`).toEqual([]);
       }
     }
     expect(errors).toEqual([]);
