@@ -2,10 +2,35 @@
  * Every built page, one by one: accessible (axe, WCAG 2.2 A/AA), nothing requested from another
  * origin, nothing refused by the Content-Security-Policy, no console errors, no framework
  * JavaScript on pages without a tool, *Get help now* reachable, and nothing cut off or scrolling
- * sideways on a 320 px wide phone.
+ * sideways on a 320 px wide phone, nor at the largest text size, light or dark, at 360 and 320 px.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { builtPages, cspViolations, expectNoAxeViolations, scriptBytes, watch, watchCsp } from './built-site';
+
+/**
+ * What pokes out past the side of the screen (the right, or the left on a right-to-left page), as
+ * "tag.class: text" to say where. Whatever sits in a box that scrolls or clips on its own (a wide
+ * table in its scrolling frame) is left to that box, which is itself checked.
+ */
+function offScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const inOwnBox = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const found: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || (box.right <= width + 1 && box.left >= -1) || inOwnBox(element)) continue;
+      const name = `${element.localName}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+      found.push(`${name} (${Math.round(box.left)}–${Math.round(box.right)} px): ${element.textContent?.trim().slice(0, 40) ?? ''}`);
+    }
+    return found;
+  });
+}
 
 for (const path of builtPages('dist')) {
   test(`/${path} is accessible, private and light`, async ({ page, baseURL }) => {
@@ -47,6 +72,30 @@ for (const path of builtPages('dist')) {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The largest text size, chosen as the display controls keep it and read back before paint by
+    // one reload; then dark colours, high contrast and a narrower phone, set on <html> as prefs.js
+    // sets them (no reload).
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.evaluate(() => localStorage.setItem('waymark.display', JSON.stringify({ textSize: '4', theme: 'light' })));
+    await page.reload();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('4');
+    for (const [theme, contrast] of [
+      ['light', 'normal'],
+      ['dark', 'normal'],
+      ['dark', 'more'],
+    ] as const) {
+      await page.evaluate(([chosen, more]) => Object.assign(document.documentElement.dataset, { theme: chosen, contrast: more }), [theme, contrast] as const);
+      for (const width of [360, 320]) {
+        await page.setViewportSize({ width, height: 740 });
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(sideways, `the page scrolls sideways at the largest text size, ${theme}, ${contrast} contrast, ${width} px`).toBeLessThanOrEqual(0);
+        expect(await offScreen(page), `past the edge at the largest text size, ${theme}, ${contrast} contrast, ${width} px`).toEqual([]);
+      }
+    }
     expect(errors).toEqual([]);
   });
 }
