@@ -168,7 +168,9 @@ describe('npm run check --no-build', () => {
     for (const kind of ['modules', 'stories', 'pages']) fixture.rename(`${kind}/ar`, `${kind}/fa`);
     fixture.write('i18n/fa.yaml', 'skip.toContent: پرش به محتوای اصلی\nnav.label: اصلی\n');
     const run = await quick(fixture);
-    expect(run.output).toMatch(/content\/i18n\/fa\.yaml\n {2}! has no translation for \d+ key\(s\), shown in English for now: nav\.menu, nav\.home, nav\.modules, /);
+    expect(run.output).toMatch(
+      /content\/i18n\/fa\.yaml\n {2}! has no translation for \d+ key\(s\), shown in English for now: nav\.menu, nav\.home, nav\.modules, /,
+    );
     expect(run.output).toContain('Reading level of the English pages (Flesch-Kincaid grade).');
     expect(run.output).toContain('Reading level of the Spanish pages (Crawford grade, for Spanish).');
     expect(run.output).toContain('Reading level of fa: not measured');
