@@ -63,3 +63,16 @@ export async function watchCsp(page: Page): Promise<void> {
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
+
+/**
+ * Waits until the service worker has kept the site and looks after this page. It fails to install
+ * if a file it keeps is missing (e.g. dist/ rebuilt while the tests run).
+ */
+export async function installed(page: Page): Promise<void> {
+  const state = await page.evaluate(() =>
+    Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((resolve) => setTimeout(() => resolve('not ready after 30 s'), 30_000))]),
+  );
+  expect(state, 'the service worker installed').toBe('ready');
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}

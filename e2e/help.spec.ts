@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { expectNoAxeViolations, watch } from './built-site';
+import { expectNoAxeViolations, installed, watch } from './built-site';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -25,16 +25,6 @@ async function addToPlan(page: Page, toolId: string, words: string) {
   await page.keyboard.press('Enter');
   await expect(tool.getByRole('listitem').filter({ hasText: words })).toBeVisible();
   await expect(tool.getByRole('status').filter({ hasText: /Saved|Kept/ })).toBeVisible();
-}
-
-/** Waits until the service worker has kept the site and looks after this page (as offline.spec.ts). */
-async function installed(page: Page) {
-  const state = await page.evaluate(() =>
-    Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((resolve) => setTimeout(() => resolve('not ready after 30 s'), 30_000))]),
-  );
-  expect(state, 'the service worker installed').toBe('ready');
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
 test("the service's contacts are one tap to call or text, and the page stays light", async ({ page }) => {

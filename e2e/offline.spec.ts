@@ -6,6 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ports } from '../playwright.config';
+import { installed } from './built-site';
 
 const steps = {
   reflection: 'modules/getting-started/alone-or-with-a-worker/',
@@ -13,17 +14,6 @@ const steps = {
   otherStep: 'modules/hope-and-recovery/small-signs-of-hope/',
 };
 const audioStory = 'stories/the-first-visit/';
-
-/** Waits until the service worker has kept the site and looks after this page. */
-async function installed(page: Page) {
-  const state = await page.evaluate(() =>
-    Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((resolve) => setTimeout(() => resolve('not ready after 30 s'), 30_000))]),
-  );
-  // It fails to install if a file it keeps is missing (e.g. dist/ rebuilt while the tests run).
-  expect(state, 'the service worker installed').toBe('ready');
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-}
 
 /** Stories with content notes ask first; the others show the player at once. */
 async function openStory(page: Page) {

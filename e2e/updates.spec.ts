@@ -5,12 +5,13 @@
  * "new version is ready" follows. Each test serves its own copy of `dist/` with a tiny static server
  * (not `astro preview`), so it can break that copy as a bad deployment would.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { installed } from './built-site';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,16 +56,6 @@ async function servedCopy() {
 }
 
 type Copy = Awaited<ReturnType<typeof servedCopy>>;
-
-/** Waits until the service worker has kept the site and looks after this page (as in offline.spec.ts). */
-async function installed(page: Page) {
-  const state = await page.evaluate(() =>
-    Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((resolve) => setTimeout(() => resolve('not ready after 30 s'), 30_000))]),
-  );
-  expect(state, 'the service worker installed').toBe('ready');
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-}
 
 const missing = 'icons/icon-512.png';
 const marker = 'Deployed later: the newest version';

@@ -57,7 +57,7 @@ function start(root: HTMLElement) {
     if (term) next.set('q', term);
     if (type !== 'all') next.set('type', type);
     if (theme.value) next.set('theme', theme.value);
-    history.replaceState(history.state, '', location.pathname + (next.size && !guest() ? `#${next}` : ''));
+    history.replaceState(history.state, '', location.pathname + (next.size && !isGuestSession() ? `#${next}` : ''));
   }
 
   let latest = 0;
@@ -116,12 +116,7 @@ function start(root: HTMLElement) {
   });
   for (const control of [...typeRadios, theme]) control.addEventListener('change', () => void run());
   if (words.value.trim()) void run();
-  else if (location.search || guest()) remember(); // filters alone: still out of the query
-}
-
-/** A guest session keeps nothing: not even the words of a search in the address or history. */
-function guest(): boolean {
-  return isGuestSession();
+  else if (location.search || isGuestSession()) remember(); // filters alone: still out of the query
 }
 
 /**

@@ -18,7 +18,8 @@ export function getStore(): Promise<RecordStore> {
         if (document.visibilityState === 'hidden') store.saveBeforeLeaving();
       });
       addEventListener('beforeunload', (event) => {
-        const wouldLose = store.status.kept === 'page' ? store.all().length > 0 : !store.saveBeforeLeaving();
+        // Only decides: pagehide, which follows, writes the journal and starts the write.
+        const wouldLose = store.status.kept === 'page' ? store.all().length > 0 : store.hasUnsavedWords && !store.journalAvailable;
         if (wouldLose) event.preventDefault(); // the browser's own "Leave this page?" question
       });
       lockWhenIdle(store);

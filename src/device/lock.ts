@@ -72,7 +72,8 @@ export async function namedRecordKey(crypto: Crypto, names: CryptoKey, id: strin
   return `${recordPrefix}${await crypto.nameFor(names, id)}`;
 }
 
-function isSealed(value: unknown): value is Sealed {
+/** True for a value the lock encrypted (`{ iv, data }`), whatever it holds. */
+export function isSealed(value: unknown): value is Sealed {
   const box = value as Partial<Sealed> | null;
   return typeof box === 'object' && box !== null && typeof box.iv === 'string' && typeof box.data === 'string';
 }

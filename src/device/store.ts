@@ -28,10 +28,9 @@
  * another tab asks for. Each job keeps its own rules in its own file.
  */
 import { forgetEverywhere, openBackend } from './backends';
-import type { Sealed } from './crypto';
 import { clearJournal, dropFromJournal, type JournalEntry, journalWorks, keepInJournal } from './journal';
 import { asidePrefix, metaKey, recordKey, recordPrefix, tabChannelName } from './keys';
-import { defaultIterations, keysFor, keysWith, loadCrypto, type LockKeys, namedRecordKey, newLock, withNames } from './lock';
+import { defaultIterations, isSealed, keysFor, keysWith, loadCrypto, type LockKeys, namedRecordKey, newLock, withNames } from './lock';
 import { migrations as defaultMigrations } from './migrations';
 import { forgetProgress, markAnswered, pauseProgress } from './progress';
 import { hasAnswer, parseRecord, schemaVersion as currentVersion, type StoredRecord } from './schema';
@@ -46,7 +45,6 @@ interface SealedAside {
   value: unknown;
 }
 const isSealedAside = (value: unknown): value is SealedAside => typeof (value as SealedAside | null)?.asideKey === 'string';
-const isSealed = (value: unknown) => typeof (value as Sealed | null)?.iv === 'string' && typeof (value as Sealed | null)?.data === 'string';
 
 /** Tell the other tabs the person is active at most this often (they then do not lock for idleness). */
 const activityEveryMs = 20_000;
