@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { copyDefaultContent } from './content-fixture';
 
@@ -20,7 +21,8 @@ it('a bad site.yaml fails the build with the file, line, field and fix', () => {
     },
     encoding: 'utf8',
   });
-  const output = build.stdout + build.stderr;
+  // Without colours: CI may force them, and Astro underlines addresses in its messages.
+    const output = stripVTControlCharacters(build.stdout + build.stderr);
   expect(build.status).toBe(1);
   expect(output).toMatch(/✗ line \d+: brandColour is too light/);
   expect(output).toContain('How to fix: Pick a darker colour.');
@@ -84,7 +86,8 @@ it('MDX that would run code, send readers away or load another website fails the
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: site.contentDir, WAYMARK_OUT: site.outDir },
       encoding: 'utf8',
     });
-    const output = build.stdout + build.stderr;
+    // Without colours: CI may force them, and Astro underlines addresses in its messages.
+    const output = stripVTControlCharacters(build.stdout + build.stderr);
     expect(build.status, output).toBe(1);
     const report = output.slice(output.indexOf('content/modules/en/keeping-life-on-track/hostile.mdx\n'));
     hostileConstructs.forEach(([, refusal], index) => {
