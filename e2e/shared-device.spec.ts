@@ -32,7 +32,8 @@ async function setPassphrase(page: Page, idle = 'Only when I lock it') {
   await page.getByLabel('Type it again').fill(passphrase);
   await page.getByLabel('Lock again when not used for').selectOption({ label: idle });
   await page.getByRole('button', { name: 'Lock my words' }).click();
-  await expect(page.getByText('Your words are now locked with your passphrase.')).toBeVisible();
+  // "Lock my words" locks at once: the page shows the lock screen, not the words.
+  await expect(page.getByText('Your words are locked')).toBeVisible();
 }
 
 async function unlock(page: Page) {
@@ -122,10 +123,9 @@ test("a guest's Forget everything forgets the guest's words only: the owner's lo
   const stored = await dump(ownerTab);
   expect(stored).not.toContain('Typed by the owner afterwards');
   expect(stored).not.toContain('The guest’s words');
+  // The owner's browsing session is still unlocked: the guest's Forget did not end it.
   await ownerTab.reload();
-  await ownerTab.locator('.tool').first().scrollIntoViewIfNeeded();
-  await unlock(ownerTab);
-  await expect(ownerTab.getByRole('textbox', { name: prompt })).toHaveValue('Typed by the owner afterwards');
+  await expect(await openTool(ownerTab)).toHaveValue('Typed by the owner afterwards');
 });
 
 test('"Lock now" locks every open tab, and one passphrase unlocks them all', async ({ context }) => {
@@ -133,9 +133,12 @@ test('"Lock now" locks every open tab, and one passphrase unlocks them all', asy
   const toolTab = await context.newPage();
   await write(toolTab, 'Words on an open tab');
   await setPassphrase(planTab);
-  // The open tab took the new lock's key: still readable, and what it saves now is sealed.
+  // "Lock my words" locks the open tab too, at once.
+  await expect(toolTab.getByText('Your words are locked')).toBeVisible();
+  await expect(toolTab.getByText('Words on an open tab')).toHaveCount(0);
+  await unlock(planTab);
+  await expect(planTab.locator('.plan__text')).toHaveText('Words on an open tab');
   await expect(toolTab.getByRole('textbox', { name: prompt })).toHaveValue('Words on an open tab');
-  await expect(toolTab.getByText('Your words are locked')).toHaveCount(0);
   // A tab opened while another is unlocked is unlocked too.
   const newTab = await context.newPage();
   await expect(await openTool(newTab)).toHaveValue('Words on an open tab');
@@ -151,6 +154,22 @@ test('"Lock now" locks every open tab, and one passphrase unlocks them all', asy
   await expect(toolTab.getByRole('textbox', { name: prompt })).toHaveValue('Words on an open tab');
   await expect(planTab.locator('.plan__text')).toHaveText('Words on an open tab');
   await expect(newTab.getByRole('textbox', { name: prompt })).toHaveValue('Words on an open tab');
+});
+
+test('an unlocked browsing session ends after the idle time chosen, even with no page open', async ({ context }) => {
+  await context.clock.install();
+  const page = await context.newPage();
+  await write(page, 'Words for five minutes');
+  await setPassphrase(page, '5 minutes');
+  await unlock(page);
+  await expect(await openTool(page)).toHaveValue('Words for five minutes'); // the next page asks nothing
+  await page.close();
+  await context.clock.fastForward('06:00'); // no page open to count the time: the next one does
+  const later = await context.newPage();
+  await later.goto(step);
+  await later.locator('.tool').first().scrollIntoViewIfNeeded();
+  await expect(later.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await expect(later.getByText('Words for five minutes')).toHaveCount(0);
 });
 
 test('under the lock the storage holds no words, no tool names and no progress', async ({ page }) => {
@@ -170,8 +189,6 @@ test('under the lock the storage holds no words, no tool names and no progress',
       }),
   );
   await setPassphrase(page);
-  await page.getByRole('button', { name: 'Lock now' }).click();
-  await expect(page.getByText('Your words are locked')).toBeVisible();
 
   const stored = await dump(page);
   for (const plain of ['sister', '0400', toolId, 'what-got-me-through', 'getting-started'])

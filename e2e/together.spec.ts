@@ -133,23 +133,24 @@ test('a hostile link is refused and changes nothing', async ({ page }) => {
   await expect(page.locator('.plan__text')).toHaveText('Mine already');
 });
 
-test('a passphrase lock: no plaintext at rest, a lock screen, wrong refused, right restores', async ({ page }) => {
+test('a passphrase lock: no plaintext at rest, wrong refused, unlocked once for the session, and "Lock" hides the words at once', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 }); // a tablet, shared
   await write(page, 'Private words about my week');
   await page.goto('my-plan/');
   await expect(page.getByText('if you forget the passphrase, no one can get your words back')).toBeVisible();
   await page.getByLabel('New passphrase').fill('kettle on the hob');
   await page.getByLabel('Type it again').fill('kettle on the hob');
   await page.getByRole('button', { name: 'Lock my words' }).click();
-  await expect(page.getByText('Your words are now locked with your passphrase.')).toBeVisible();
+  // Locked at once, on the page that is open: no words on the screen.
+  await expect(page.getByText('Your words are locked')).toBeVisible();
+  await expect(page.locator('.plan__text')).toHaveCount(0);
 
   const stored = await storageContents(page);
   expect(stored.records).not.toBe('');
-  expect(stored.records).not.toContain('Private words');
   expect(JSON.stringify(stored)).not.toContain('Private words');
 
   await page.reload();
   await expect(page.getByText('Your words are locked')).toBeVisible();
-  await expect(page.locator('.plan__text')).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByLabel('Passphrase').fill('wrong guess');
   await page.getByRole('button', { name: 'Unlock' }).click();
@@ -158,12 +159,30 @@ test('a passphrase lock: no plaintext at rest, a lock screen, wrong refused, rig
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.locator('.plan__text')).toHaveText('Private words about my week');
 
-  // A tool page is locked too after a reload, and opens with the passphrase.
+  // Unlocked once: the next pages of this browsing session open without asking again.
   await page.goto(reflectionStep);
   await page.locator('.tool').first().scrollIntoViewIfNeeded(); // tools wake up when they come into view
-  await page.getByLabel('Passphrase').fill('kettle on the hob');
-  await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('textbox', { name: prompt })).toHaveValue('Private words about my week');
+  await page.goto('my-plan/');
+  await expect(page.locator('.plan__text')).toHaveText('Private words about my week');
+  await page.goto('end-session/');
+  await expect(page.locator('.end-session')).toContainText('Private words about my week');
+  await expect(page.getByRole('img', { name: 'QR code that carries your words to your phone' })).toBeVisible();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveCount(0);
+
+  // "Lock now" on the open End the session page: the words and the QR code go at once.
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByText('Your words are locked')).toBeVisible();
+  await expect(page.getByText('Private words about my week')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: 'QR code that carries your words to your phone' })).toHaveCount(0);
+  // And the next page asks again: locking ended the browsing session's unlock.
+  await page.goto(reflectionStep);
+  await page.locator('.tool').first().scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Passphrase')).toBeVisible();
+  const left = await storageContents(page);
+  expect(JSON.stringify(left)).not.toContain('Private words');
+  expect(left.databases).not.toContain('waymark-unlock'); // neither half of the session's key is left
+  expect(left.sessionStorage).not.toContain('waymark.unlocked');
 });
 
 test('a guest session leaves nothing behind', async ({ page }) => {

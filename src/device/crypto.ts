@@ -1,7 +1,9 @@
 /**
  * Encryption at rest for a passphrase lock, with the browser's own WebCrypto: a key derived from
  * the passphrase (PBKDF2-SHA-256, many iterations, a random salt) encrypts each record with
- * AES-GCM and a fresh random IV. The key lives only in memory; a forgotten passphrase is final.
+ * AES-GCM and a fresh random IV. The key lives in memory, and for the browsing session only in two
+ * halves that open nothing alone (unlock-session.ts: so it can be read out, it is extractable).
+ * A forgotten passphrase is final.
  */
 
 export interface Sealed {
@@ -33,7 +35,7 @@ export async function nameFor(names: CryptoKey, id: string): Promise<string> {
 
 export async function deriveKey(passphrase: string, salt: string, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt), iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt), iterations }, material, { name: 'AES-GCM', length: 256 }, true, [
     'encrypt',
     'decrypt',
   ]);
@@ -52,12 +54,12 @@ export async function open(key: CryptoKey, sealed: Sealed): Promise<unknown> {
   return JSON.parse(new TextDecoder().decode(plain));
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let text = '';
   for (const byte of bytes) text += String.fromCharCode(byte);
   return btoa(text);
 }
 
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }

@@ -31,6 +31,12 @@ export const tabSeenKey = 'waymark.tab';
 export const guestRecordPrefix = 'waymark.guest.';
 /** Steps opened and tools answered (JSON); kept in localStorage, per tab in a guest session. */
 export const progressKey = 'waymark.progress';
+/**
+ * While a locked device is unlocked: the lock's key, encrypted with a key kept in the
+ * `unlockDatabaseName` database that can never be read out; per tab (sessionStorage). Neither half
+ * opens anything alone; locking deletes the other half (unlock-session.ts).
+ */
+export const unlockedSessionKey = 'waymark.unlocked';
 /** Words not yet written when a page was left (JSON, encrypted with a lock); kept in localStorage until saved. */
 export const journalKey = 'waymark.unsaved';
 
@@ -40,6 +46,12 @@ export const journalKey = 'waymark.unsaved';
 export const databaseName = 'waymark';
 /** Its object store (localforage `storeName`); kept. The localStorage fallback keys are `waymark/records/<key>`. */
 export const storeName = 'records';
+
+/**
+ * The other half of an unlocked browsing session: a wrapping key that cannot be read out, and the
+ * time of the last activity; only while a locked device is unlocked, deleted when it locks.
+ */
+export const unlockDatabaseName = 'waymark-unlock';
 
 // Keys inside the records store (whichever backend holds it)
 

@@ -48,6 +48,8 @@ const isSealedAside = (value: unknown): value is SealedAside => typeof (value as
 
 /** Tell the other tabs the person is active at most this often (they then do not lock for idleness). */
 const activityEveryMs = 20_000;
+/** Keeping a browsing session unlocked across pages; loaded only on a device with a lock. */
+const unlockSession = () => import('./unlock-session');
 
 export class RecordStore extends StoreCore {
   private readonly activityListeners = new Set<() => void>();
@@ -69,6 +71,7 @@ export class RecordStore extends StoreCore {
     const meta = ((await backend.get(metaKey)) ?? {}) as Meta;
     store.lock = meta.lock;
     if (!store.lock) await store.load();
+    else await store.reopenUnlocked();
     // A guest's words are in its own tab only, so it has nothing to tell the owner's tabs, and must
     // not: a guest's *Forget everything* is not the owner's.
     if (backend.kind !== 'session') {
@@ -185,6 +188,7 @@ export class RecordStore extends StoreCore {
     // A guest's other tabs and saved recordings go too; loaded only here, as only a guest needs it.
     if (this.backend.kind === 'session') await (await import('./guest')).forgetGuest();
     forgetProgress();
+    if (this.keepsUnlock && this.lock) await (await unlockSession()).endUnlock();
     this.lock = undefined;
     this.keys = undefined;
     this.clearMemory();
@@ -260,8 +264,31 @@ export class RecordStore extends StoreCore {
       names = upgraded.names;
     }
     await this.openWith({ key: found.key, names });
+    await this.keepUnlocked(found.key);
     this.post({ type: 'unlocked', key: found.key });
     return true;
+  }
+
+  /** Only the owner's IndexedDB store keeps a browsing session unlocked (never a guest's). */
+  private get keepsUnlock(): boolean {
+    return this.backend.kind === 'indexeddb';
+  }
+
+  /** A new page of a browsing session that was unlocked, still within its idle time: open, no question. */
+  private async reopenUnlocked(): Promise<void> {
+    if (!this.keepsUnlock || !this.lock) return;
+    const session = await unlockSession();
+    const key = await session.recallUnlock(this.options.now());
+    if (!key) return;
+    const crypto = (this.crypto ??= await loadCrypto());
+    const found = await keysWith(crypto, this.lock, key);
+    if (found?.names) await this.openWith({ key: found.key, names: found.names });
+    else await session.endUnlock();
+  }
+
+  /** Remember the key for the next pages of this browsing session (see unlock-session.ts). */
+  private async keepUnlocked(key: CryptoKey): Promise<void> {
+    if (this.keepsUnlock && this.lock) await (await unlockSession()).rememberUnlock(key, this.lock.idleMinutes, this.options.now());
   }
 
   private async openWith(keys: LockKeys): Promise<void> {
@@ -283,6 +310,7 @@ export class RecordStore extends StoreCore {
     await this.flush();
     this.keys = undefined;
     this.clearMemory();
+    if (this.keepsUnlock) await (await unlockSession()).endUnlock();
   }
 
   /** Take the passphrase away: every record is written again in the clear, under its plain name. */
@@ -309,6 +337,7 @@ export class RecordStore extends StoreCore {
     this.lock = undefined;
     this.keys = undefined;
     this.slots.clear();
+    if (this.keepsUnlock) await (await unlockSession()).endUnlock();
     this.post({ type: 'lock-changed' });
     this.notify();
   }
@@ -319,6 +348,8 @@ export class RecordStore extends StoreCore {
     if (now - this.activityShared < activityEveryMs) return;
     this.activityShared = now;
     this.post({ type: 'active' });
+    // The next page of this browsing session counts the idle time from here.
+    if (this.keepsUnlock && this.keys) void unlockSession().then((session) => session.touchUnlock(now));
   }
 
   /** Called when the person is active in another tab. */
@@ -388,6 +419,7 @@ export class RecordStore extends StoreCore {
     if (!found?.names) return; // not this lock's key
     this.lock = lock;
     await this.openWith({ key: found.key, names: found.names });
+    await this.keepUnlocked(found.key);
   }
 
   private async changedElsewhere(changes: Array<{ id: string; basedOn: number }>): Promise<void> {

@@ -40,6 +40,8 @@ export function LockControls({ store, labels }: { store: RecordStore; labels: La
     setFirst('');
     setSecond('');
     setMessage(l('lock.done'));
+    // "Lock my words" means now: every page hides the words at once, and the passphrase opens them again.
+    await store.lockNow();
   };
 
   return (
