@@ -148,6 +148,42 @@ describe('every module in the default content', () => {
   });
 });
 
+describe('worker notes in the default content', () => {
+  // The four stages of using the site together (Williams et al. 2021); see src/mdx/ForWorkers.astro.
+  const stages = ['choose', 'reveal', 'explore', 'perspectives'];
+  const mdx = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => ({ name, source: readFileSync(join(dir, name), 'utf8') }));
+  const noteStages = (source: string) => [...source.matchAll(/<ForWorkers\b([^>]*)>/g)].map((match) => /\bstage="([^"]*)"/.exec(match[1]!)?.[1]);
+  const hasNote = (source: string) => noteStages(source).some((stage) => stage !== undefined && stages.includes(stage));
+
+  for (const locale of readdirSync(join(contentDir, 'modules')).sort()) {
+    const steps = mdx(join(contentDir, 'modules', locale)).filter((file) => !file.name.endsWith('index.mdx'));
+    const stories = mdx(join(contentDir, 'stories', locale));
+
+    it(`${locale}: at least 80% of module steps have a note for workers, with its stage`, () => {
+      const without = steps.filter((step) => !hasNote(step.source)).map((step) => step.name);
+      expect(steps.length).toBeGreaterThan(0);
+      expect(1 - without.length / steps.length, `steps with no note: ${without.join(', ')}`).toBeGreaterThanOrEqual(0.8);
+    });
+
+    it(`${locale}: every story has a note for workers, with its stage`, () => {
+      expect(stories.filter((story) => !hasNote(story.source)).map((story) => story.name)).toEqual([]);
+    });
+
+    it(`${locale}: every note for workers names one of the four stages`, () => {
+      const wrong = [...mdx(join(contentDir, 'modules', locale)), ...stories].flatMap((file) =>
+        noteStages(file.source)
+          .filter((stage) => stage === undefined || !stages.includes(stage))
+          .map((stage) => `${file.name}: stage="${stage ?? ''}"`),
+      );
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
 function order(source: string): number {
   return Number(/^order:\s*(\d+)/m.exec(source)?.[1] ?? 0);
 }
