@@ -43,12 +43,12 @@ test('a session together: the person chooses what to look at, and worker notes f
   await page.getByRole('checkbox', { name: module }).check();
   await page.getByRole('checkbox', { name: story }).check();
   await page.getByRole('button', { name: 'Look at these' }).click();
-  await expect(todayList(page).getByRole('link')).toHaveText([module, story]);
+  await expect(todayList(page).getByRole('list').getByRole('link')).toHaveText([module, story]);
   await expectNoAxeViolations(page);
 
   // Home shows the choice at the top, and no longer offers to choose.
   await page.goto('');
-  await expect(todayList(page).getByRole('link')).toHaveText([module, story]);
+  await expect(todayList(page).getByRole('list').getByRole('link')).toHaveText([module, story]);
   await expect(todayList(page).getByRole('link', { name: module })).toHaveAttribute('href', '/modules/hope-and-recovery/');
   await expect(page.getByRole('link', { name: 'What shall we look at today?' })).toBeHidden();
 
