@@ -65,6 +65,12 @@ test('a session together: the person chooses what to look at, and worker notes f
   await expect(todayList(page)).toBeHidden();
   await page.getByRole('button', { name: 'Together mode' }).click();
   await expect(page.getByRole('link', { name: 'What shall we look at today?' })).toBeVisible();
+  // "Not now" stops the offer for this tab, from the first paint of the next page too.
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByRole('link', { name: 'What shall we look at today?' })).toBeHidden();
+  await page.goto('stories/');
+  await expect(note(page, 'Revealing')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'What shall we look at today?' })).toBeHidden();
 });
 
 test('with Together mode off, no worker note, offer or choice shows', async ({ page }) => {
