@@ -11,7 +11,7 @@
  */
 import type { Features } from '../contract/site-schema.ts';
 import { guestOpenFreshFor } from '../device/guest.ts';
-import { displayKey, guestKey, guestOpenKey, tabSeenKey, togetherKey } from '../device/keys.ts';
+import { displayKey, guestKey, guestOpenKey, tabSeenKey, todayKey, togetherKey } from '../device/keys.ts';
 
 export function prefsScript(features: Features): string {
   const lines = [
@@ -23,6 +23,8 @@ export function prefsScript(features: Features): string {
     features.listen && "  if ('speechSynthesis' in window) root.dataset.speech = 'on';",
     '  try {',
     features.together && `    if (sessionStorage.getItem('${togetherKey}') === 'on') root.dataset.together = 'on';`,
+    // Today's choice made (or skipped): Together mode's offer to choose stays hidden (src/styles/today.css).
+    features.together && `    if (sessionStorage.getItem('${todayKey}') !== null) root.dataset.today = 'on';`,
     // A tab opened from a guest tab joins its session while the heartbeat is fresh (src/device/guest.ts).
     `    var guest = sessionStorage.getItem('${guestKey}');`,
     // Only a brand-new tab joins: one that already showed a Waymark page is someone's own.

@@ -12,6 +12,8 @@
 export const displayKey = 'waymark.display';
 /** `on` while Together mode is switched on; per tab (sessionStorage). */
 export const togetherKey = 'waymark.together';
+/** What the person chose to look at today in Together mode (`module:<slug> story:<slug>`, or `on` if they skipped); per tab (sessionStorage). */
+export const todayKey = 'waymark.today';
 /** The guest session's random id (`new` until its first page gives it one; `on` from older versions); per tab (sessionStorage), so the session ends with the tab. */
 export const guestKey = 'waymark.guest';
 /**

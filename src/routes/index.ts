@@ -38,6 +38,7 @@ export const routes = {
   'my-plan': { path: 'my-plan' },
   search: { path: 'search' },
   together: { path: 'together', feature: 'together', source: contentPage('together') },
+  today: { path: 'today', feature: 'together' },
   'end-session': { path: 'end-session', feature: 'together' },
   'bring-back': { path: 'bring-back', feature: 'qrTransfer' },
   module: {
