@@ -65,8 +65,8 @@ describe('the words that name a feature', () => {
       'Or use a QR code.',
     ].join('\n');
     const pattern = termsPattern(['QR code', 'QR'])!;
-    expect(firstTrace(mdxText(page), 'qrTransfer', pattern)).toEqual({ term: 'QR code', line: 13 });
-    expect(firstTrace(mdxText(page), 'reminders', pattern)).toEqual({ term: 'QR code', line: 7 });
+    expect(firstTrace(mdxText(page).pieces, 'qrTransfer', pattern)).toEqual({ term: 'QR code', line: 13 });
+    expect(firstTrace(mdxText(page).pieces, 'reminders', pattern)).toEqual({ term: 'QR code', line: 7 });
   });
 });
 
@@ -99,6 +99,14 @@ describe('npm run check with a feature switched off', () => {
     );
     expect(run.output).toContain('content/i18n/en.yaml\n  ! line 2: reminders is off in site.yaml, but this text talks about "nudge".');
     expect(run.output).not.toContain('together.mdx');
+  });
+
+  it('a misspelt <IfFeature name> is an error with the name meant', () => {
+    const fixture = content();
+    fixture.edit('pages/en/together.mdx', 'name="qrTransfer"', 'name="qrTrasfer"');
+    const [problem] = traces(fixture);
+    expect(problem).toMatchObject({ file: 'content/pages/en/together.mdx', line: 46, severity: 'error' });
+    expect(problem!.fix).toContain('Did you mean qrTransfer?');
   });
 });
 

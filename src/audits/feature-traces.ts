@@ -14,7 +14,7 @@ import { featureNames, featureStrings } from '../contract/features.ts';
 import type { MdastNode } from '../contract/mdx-check.ts';
 import type { Problem } from '../contract/problems.ts';
 import { featureTermsOf, featureTermsPrefix } from '../contract/strings.ts';
-import { LineCounter } from '../contract/explain.ts';
+import { closest, LineCounter } from '../contract/explain.ts';
 import { routes } from '../routes/index.ts';
 
 type Feature = keyof Features;
@@ -29,6 +29,12 @@ export interface TextPiece {
   shownOnlyWith: ReadonlySet<Feature>;
 }
 
+/** What `mdxText` finds in a page: its text, and each `<IfFeature name>` with its line. */
+export interface PageText {
+  pieces: TextPiece[];
+  ifFeatureNames: { name: string; line: number }[];
+}
+
 /** `terms` as one pattern: whole words, any case, longest first so the message names "QR code" over "QR". */
 export function termsPattern(terms: readonly string[]): RegExp | undefined {
   const words = [...terms].filter((term) => term.trim()).sort((a, b) => b.length - a.length);
@@ -41,8 +47,9 @@ export function termsPattern(terms: readonly string[]): RegExp | undefined {
 const withoutAddresses = (text: string) => text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
 
 /** The text of an `.mdx` file a reader sees: frontmatter values, Markdown text and components' text attributes; not code or addresses. */
-export function mdxText(source: string): TextPiece[] {
+export function mdxText(source: string): PageText {
   const pieces: TextPiece[] = [];
+  const ifFeatureNames: PageText['ifFeatureNames'] = [];
   const none = new Set<Feature>();
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   frontmatter?.[1]!.split('\n').forEach((line, index) => {
@@ -54,7 +61,7 @@ export function mdxText(source: string): TextPiece[] {
   try {
     tree = mdxToMdast(source.slice(frontmatter?.[0].length ?? 0)) as MdastNode;
   } catch {
-    return pieces; // the content check reports an MDX file that cannot be read
+    return { pieces, ifFeatureNames }; // the content check reports an MDX file that cannot be read
   }
   const visit = (node: MdastNode, shownOnlyWith: ReadonlySet<Feature>) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
@@ -66,13 +73,14 @@ export function mdxText(source: string): TextPiece[] {
         if (typeof attribute.value === 'string' && attribute.name !== 'name') pieces.push({ text: attribute.value, line, shownOnlyWith });
       }
       const named = attributes.find((attribute) => attribute.name === 'name')?.value;
+      if (node.name === 'IfFeature') ifFeatureNames.push({ name: typeof named === 'string' ? named : '', line });
       const feature = node.name === 'IfFeature' ? named : leftOutWith[node.name ?? ''];
       if (typeof feature === 'string' && (featureNames as string[]).includes(feature)) inside = new Set([...shownOnlyWith, feature as Feature]);
     }
     node.children?.forEach((child) => visit(child, inside));
   };
   visit(tree, none);
-  return pieces;
+  return { pieces, ifFeatureNames };
 }
 
 /** The values of a site's own strings file, each with its line (not a switched-off feature's own keys, nor the term lists). */
@@ -110,19 +118,18 @@ export interface TraceOptions {
 /** A warning for each file (module step, story, page or strings file) that still talks about a feature that is off. */
 export function featureTraces({ contentDir, site, shown }: TraceOptions): Problem[] {
   const off = featureNames.filter((feature) => !site.features[feature]);
-  if (!off.length) return [];
   const problems: Problem[] = [];
   for (const locale of Object.keys(site.locales)) {
     const terms = featureTermsOf(join(contentDir, 'i18n'), locale);
-    const files = contentFiles(contentDir, locale, site);
+    const pages = contentFiles(contentDir, locale, site).map((file) => ({ file, text: mdxText(readFileSync(file, 'utf8')) }));
+    for (const { file, text } of pages) problems.push(...ifFeatureProblems(shown(file), text));
     const stringsFile = join(contentDir, 'i18n', `${locale}.yaml`);
     for (const feature of off) {
       const pattern = termsPattern(terms[feature] ?? []);
       if (!pattern) continue;
-      for (const file of files) {
-        const page = relative(contentDir, file);
-        if (builtOnlyWith(page, locale) === feature) continue; // the page itself is left out
-        const trace = firstTrace(mdxText(readFileSync(file, 'utf8')), feature, pattern);
+      for (const { file, text } of pages) {
+        if (builtOnlyWith(relative(contentDir, file), locale) === feature) continue; // the page itself is left out
+        const trace = firstTrace(text.pieces, feature, pattern);
         if (trace) problems.push(traceProblem(shown(file), trace, feature, 'this page'));
       }
       if (existsSync(stringsFile)) {
@@ -132,6 +139,22 @@ export function featureTraces({ contentDir, site, shown }: TraceOptions): Proble
     }
   }
   return problems;
+}
+
+/** An `<IfFeature>` whose name is no feature would hide its words on every site. */
+function ifFeatureProblems(file: string, { ifFeatureNames }: PageText): Problem[] {
+  return ifFeatureNames
+    .filter(({ name }) => !(featureNames as string[]).includes(name))
+    .map(({ name, line }) => {
+      const meant = closest(name, featureNames);
+      return {
+        file,
+        line,
+        problem: `<IfFeature name="${name}"> does not name a feature, so the site cannot be built`,
+        fix: `${meant ? `Did you mean ${meant}? ` : ''}The features are: ${featureNames.join(', ')} (as under features: in site.yaml).`,
+        severity: 'error' as const,
+      };
+    });
 }
 
 function traceProblem(file: string, { term, line }: { term: string; line: number }, feature: Feature, what: string): Problem {
