@@ -6,12 +6,14 @@
  * 3. The brand colour's contrast in the light, dark and high-contrast themes (`contrast-check.ts`).
  * 4. The reading level of the English and Spanish pages (`reading-level.ts`), as information; a
  *    page above grade 9 is a warning. Other languages have no formula here.
+ *    Pages that still talk about a feature switched off in site.yaml (`feature-traces.ts`), as warnings.
  * 5. Only when there are no errors: a build into a folder of its own (`dist-check/`, or
  *    `WAYMARK_OUT`), then every same-site link and `#part` in it (`link-check.ts`). `--no-build`
  *    skips this for a quick pass.
  *
  * Problems are grouped by file, errors first; the exit code is 1 when there is an error.
- * `WAYMARK_CONTENT` and `WAYMARK_BASE` work as for `npm run build`.
+ * `WAYMARK_CONTENT` and `WAYMARK_BASE` work as for `npm run build`; `--base /waymark/` is the same
+ * as `WAYMARK_BASE`, so the links are checked at the address the site will live at.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -22,9 +24,10 @@ import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/contract/load.ts';
 import { brandContrast, contrastProblems, contrastTable } from '../src/audits/contrast.ts';
 import { closest } from '../src/contract/explain.ts';
+import { featureTraces } from '../src/audits/feature-traces.ts';
 import { checkImages } from '../src/audits/images.ts';
 import { type BrokenLink, checkBuiltLinks, lineOfLink, pageSource, type SiteShape } from '../src/audits/links.ts';
-import { basePath } from '../src/integration/paths.ts';
+import { basePath, normaliseBase } from '../src/integration/paths.ts';
 import { countProblems, formatProblems, hasErrors, lineOfKey, type Problem } from '../src/contract/problems.ts';
 import { readingFormulas, readingReport, readingTable } from '../src/audits/reading-level.ts';
 import { SiteSchema } from '../src/contract/site-schema.ts';
@@ -58,7 +61,7 @@ export function runCheck(options: CheckOptions): CheckResult {
   const root = dirname(contentDir);
   const shown = (file: string) => relative(root, file) || file;
   const report = checkContent(contentDir, root, publicDir);
-  const problems = [...report.problems, ...checkImages({ contentDir, publicDir, shown })];
+  const problems = [...report.problems, ...checkImages({ contentDir, publicDir, shown }), ...featureTraces({ contentDir, site: report.site, shown })];
 
   const siteFile = join(contentDir, 'site.yaml');
   const brand = brandColourIn(siteFile, report.site.brandColour);
@@ -290,16 +293,39 @@ function similarPage(path: string, pages: readonly string[]): string | undefined
   return guess === undefined ? undefined : `${parent}${guess}/`;
 }
 
-const usage = `Usage: npm run check [-- --no-build]
+const usage = `Usage: npm run check [-- --no-build] [-- --base /waymark/]
 
 Checks everything in content/ and prints one report: mistakes in settings and pages, pictures
 without words, the brand colour's contrast, links that lead nowhere and how easy the pages are to read.
-  --no-build   a quick pass: do not build the site, so links are not checked`;
+  --no-build        a quick pass: do not build the site, so links are not checked
+  --base /waymark/  check the links of the site built to live at that path, as you will publish it`;
+
+export interface CheckArgs {
+  build: boolean;
+  /** The site's path, from `--base /waymark/` (or `--base=/waymark/`); otherwise WAYMARK_BASE's, or /. */
+  base: string;
+  help: boolean;
+  /** Words the command does not know, to name in the message. */
+  unknown: string[];
+}
+
+export function parseCheckArgs(args: readonly string[], defaultBase = basePath): CheckArgs {
+  const parsed: CheckArgs = { build: true, base: defaultBase, help: false, unknown: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--no-build') parsed.build = false;
+    else if (arg === '--help' || arg === '-h') parsed.help = true;
+    else if (arg.startsWith('--base=')) parsed.base = normaliseBase(arg.slice('--base='.length));
+    else if (arg === '--base' && args[i + 1] && !args[i + 1]!.startsWith('--')) parsed.base = normaliseBase(args[++i]!);
+    else parsed.unknown.push(arg);
+  }
+  return parsed;
+}
 
 if (import.meta.main) {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => !['--no-build', '--help', '-h'].includes(arg));
-  if (unknown.length || args.includes('--help') || args.includes('-h')) {
+  const args = parseCheckArgs(process.argv.slice(2));
+  const { unknown } = args;
+  if (unknown.length || args.help) {
     if (unknown.length) console.error(`npm run check does not know ${unknown.join(' ')}.\n`);
     console.log(usage);
     process.exitCode = unknown.length ? 2 : 0;
@@ -308,8 +334,8 @@ if (import.meta.main) {
       contentDir: resolve(process.env.WAYMARK_CONTENT ?? join(projectRoot, 'content')),
       publicDir: join(projectRoot, 'public'),
       outDir: resolve(process.env.WAYMARK_OUT ?? join(projectRoot, 'dist-check')),
-      base: basePath,
-      build: !args.includes('--no-build'),
+      base: args.base,
+      build: args.build,
       colour: true,
     });
     console.log(result.text);

@@ -3,6 +3,7 @@
  * `waymark <command>`: the one command a site runs, on any system (no `VAR=1 cmd` prefixes).
  *   build | dev | preview   Astro's own, with telemetry off (a privacy-first site sends nothing anywhere)
  *   start                   build, then serve the site at http://127.0.0.1:4321
+ *                           (`--base /waymark/`: built for that path and served at …:4321/waymark/)
  *   check | new | reading-level   Waymark's content tools (see README.md)
  *   astro <anything>        any other Astro command, telemetry off
  * Plain JavaScript, so it also runs from node_modules, where Node will not strip TypeScript types
@@ -13,6 +14,7 @@ import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import './require-node.mjs';
+import { startArgs } from './start-args.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const [command = 'help', ...args] = process.argv.slice(2);
@@ -43,10 +45,13 @@ switch (command) {
   case 'preview':
     astro(command, ...local, ...args);
     break;
-  case 'start':
-    astro('build', ...args);
-    astro('preview', ...local, '--port', '4321', ...args);
+  case 'start': {
+    const start = startArgs(args);
+    astro('build', ...start.build);
+    console.log(`\nThe site is at ${start.address}\n`);
+    astro('preview', ...local, ...start.serve);
     break;
+  }
   case 'check':
   case 'new':
   case 'reading-level':

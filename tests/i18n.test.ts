@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../src/contract/load';
-import { engineLocales, engineStringsDir } from '../src/contract/strings';
+import { engineLocales, engineStringsDir, featureTermsOf } from '../src/contract/strings';
 import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
 let content: ContentFixture;
@@ -63,6 +63,33 @@ describe("a site's own words", () => {
     expect(check().problems.some((p) => p.severity === 'error' && p.field === 'search.nva')).toBe(true);
   });
 
+  it('each mistake in a strings file is reported with its line, and a misspelt key with the key meant', () => {
+    content.write(
+      'i18n/es.yaml',
+      ['nav.home: Inicio', 'search.nva: Buscar', 'step.progress: "Paso {actual} de {total}"', 'featureTerms.qrTrasfer: ["código QR"]'].join('\n'),
+    );
+    const report = content.report();
+    expect(report).toContain('line 2: search.nva is not a key Waymark has.\n    How to fix: Did you mean search.nav?');
+    expect(report).toContain('line 3: step.progress has {actual}');
+    expect(report).toContain('line 4: featureTerms.qrTrasfer is not a key Waymark has.\n    How to fix: Did you mean featureTerms.qrTransfer?');
+  });
+
+  it('a value of the wrong kind is reported with its line: text for words, a list for feature terms', () => {
+    content.write('i18n/en.yaml', 'nav.home: Home\nhelp.link: 12\nfeatureTerms.listen: Listen button\n');
+    const report = content.report();
+    expect(report).toContain('line 2: help.link should be text, but it is the number 12.');
+    expect(report).toContain('line 3: featureTerms.listen should be a list, but it is the text "Listen button".');
+  });
+
+  it("a site's feature terms add to the engine's, and are not interface text", () => {
+    content.write('i18n/en.yaml', 'featureTerms.qrTransfer: ["scan code"]\n');
+    const { strings, problems } = check();
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(Object.keys(strings.en!).filter((key) => key.startsWith('featureTerms.'))).toEqual([]);
+    expect(featureTermsOf(join(content.dir, 'i18n'), 'en').qrTransfer).toEqual(['QR code', 'QR', 'scan code']);
+    expect(featureTermsOf(join(content.dir, 'i18n'), 'es').qrTransfer).toEqual(['QR code', 'QR', 'código QR']);
+  });
+
   it('a placeholder translated by mistake is an error; one left out is a warning', () => {
     content.write('i18n/es.yaml', 'step.progress: "Paso {actual} de {total}"\nsearch.count: "Resultados"\n');
     const { problems } = check();
@@ -77,8 +104,9 @@ describe("a site's own words", () => {
 });
 
 describe("the engine's own words", () => {
-  const table = (locale: string) => parse(readFileSync(join(engineStringsDir, `${locale}.yaml`), 'utf8')) as Record<string, string>;
-  const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+  const table = (locale: string) => parse(readFileSync(join(engineStringsDir, `${locale}.yaml`), 'utf8')) as Record<string, string | string[]>;
+  // A feature's terms are a list of words, not text: they have no placeholders.
+  const placeholders = (text: string | string[]) => (Array.isArray(text) ? [] : [...new Set(text.match(/\{\w+\}/g) ?? [])].sort());
   const english = table('en');
 
   it('ships English, Spanish and Arabic', () => {
@@ -95,7 +123,7 @@ describe("the engine's own words", () => {
   }
 
   it('never names Waymark where the site name belongs', () => {
-    for (const locale of engineLocales) expect(Object.values(table(locale)).filter((text) => text.includes('Waymark'))).toEqual([]);
+    for (const locale of engineLocales) expect(Object.values(table(locale)).filter((text) => String(text).includes('Waymark'))).toEqual([]);
   });
 
   it('the default content has no translation problems at all', () => {
