@@ -27,6 +27,8 @@ export const guestEndedKey = 'waymark.guest-ended';
  * join a guest session open in another tab: an owner's tab that reloads or moves on never does.
  */
 export const tabSeenKey = 'waymark.tab';
+/** The numbered QR codes of one hand-over scanned so far (their links' fragments, JSON), until all are in; per tab (sessionStorage). */
+export const carryPartsKey = 'waymark.carry-parts';
 /** Before each key of a guest session's records (their JSON); per tab (sessionStorage). */
 export const guestRecordPrefix = 'waymark.guest.';
 /** Steps opened and tools answered (JSON); kept in localStorage, per tab in a guest session. */
