@@ -212,7 +212,7 @@ describe('numbered codes for more words than one code holds', () => {
     const parts = partsOf(await carryUrls(exported(words(600)), page));
     const other = partsOf(await carryUrls(exported(words(600)), page)); // the same words, another hand-over
     expect(parts.length).toBeGreaterThanOrEqual(3);
-    const notRead = { ok: false, problem: 'notJson' };
+    const notRead = { ok: false, problem: 'mismatch' };
     expect(await joinParts([other[0]!, ...parts.slice(1)])).toMatchObject(notRead);
     expect(await joinParts([parts[0]!, parts[0]!, ...parts.slice(2)])).toMatchObject(notRead);
     expect(await joinParts(parts.slice(1))).toMatchObject(notRead);

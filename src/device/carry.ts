@@ -112,16 +112,16 @@ export const sameSet = (a: CarryPart, b: CarryPart) => a.set === b.set && a.chec
 
 /**
  * All the parts of one set, joined and read like a whole link. Anything short of exactly one part
- * of each number, all of one set, whose joined payload matches the checksum, is `notJson`.
+ * of each number, all of one set, whose joined payload matches the checksum, is a `mismatch`.
  */
 export async function joinParts(parts: CarryPart[]): Promise<Carried> {
+  const mismatch = { ok: false, problem: 'mismatch' } as const;
   const first = parts[0];
-  if (!first || parts.length !== first.count || !parts.every((part) => sameSet(part, first))) return { ok: false, problem: 'notJson' };
+  if (!first || parts.length !== first.count || !parts.every((part) => sameSet(part, first))) return mismatch;
   const ordered = [...parts].sort((a, b) => a.index - b.index);
-  if (!ordered.every((part, at) => part.index === at + 1)) return { ok: false, problem: 'notJson' };
+  if (!ordered.every((part, at) => part.index === at + 1)) return mismatch;
   const payload = ordered.map((part) => part.piece).join('');
-  if (checksum(payload) !== first.check) return { ok: false, problem: 'notJson' };
-  return readPayload(payload);
+  return checksum(payload) === first.check ? readPayload(payload) : mismatch;
 }
 
 async function compress(document: ExportDocument): Promise<string> {
@@ -147,7 +147,8 @@ function checksum(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(checkLength, '0');
 }
 
-export type Carried = ParsedImport | { ok: false; problem: 'empty' };
+/** What a link carried: `mismatch` when numbered codes do not make one whole (mixed, repeated, missing, damaged). */
+export type Carried = ParsedImport | { ok: false; problem: 'empty' | 'mismatch' };
 
 /** Read what a link's fragment carries; anything odd is rejected like a damaged file. */
 export async function readCarried(hash: string): Promise<Carried> {

@@ -1,6 +1,8 @@
 /**
  * The page a QR code opens on the person's own phone: takes the words from the link's fragment,
- * checks them like a file, shows what would be added, and adds nothing without a yes.
+ * checks them like a file, shows what would be added, and adds nothing without a yes. A numbered
+ * code ("2 of 3") is held for this tab only (scanned-parts.ts) until every code of its set is in;
+ * only then are they joined and read.
  *
  * The fragment leaves the address bar (and this history entry) as soon as the page has it, even
  * on a locked device: from then on only this page's memory holds the words, until they are added
@@ -8,7 +10,8 @@
  * session, the page says so before anything is added, and offers a file instead.
  */
 import { useEffect, useRef, useState } from 'react';
-import { type Carried, readCarried } from '../../device/carry';
+import { type Carried, joinParts, readCarried, readPart } from '../../device/carry';
+import { addScannedPart, forgetScannedParts, scannedParts } from '../../device/scanned-parts';
 import type { StoredRecord } from '../../device/schema';
 import { type ExportDocument, exportFileName, type ImportPreview, previewImport } from '../../device/transfer';
 import { LockScreen } from '../LockScreen';
@@ -16,6 +19,8 @@ import { ImportPreviewPanel } from '../plan/YourData';
 import { useStore } from '../../tools/useRecord';
 
 type Stage = { kind: 'reading' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'done'; message: string; problem?: boolean };
+/** Numbered codes scanned so far, while some are still to come, and what the last scan did. */
+type Scanning = { have: number[]; count: number; note?: string };
 
 interface Props {
   labels: Record<string, string>;
@@ -29,6 +34,7 @@ interface Props {
 export default function BringBack({ labels, planHref, siteName, questions }: Props) {
   const store = useStore();
   const [carried, setCarried] = useState<Carried>();
+  const [scanning, setScanning] = useState<Scanning>();
   const [stage, setStage] = useState<Stage>({ kind: 'reading' });
   const [saved, setSaved] = useState('');
   const l = (key: string) => labels[key] ?? key;
@@ -40,9 +46,24 @@ export default function BringBack({ labels, planHref, siteName, questions }: Pro
   useEffect(() => {
     const take = (hash: string) => {
       const mine = ++ticket.current;
+      const current = () => mine === ticket.current;
       setCarried(undefined);
+      setScanning(undefined);
       setStage({ kind: 'reading' });
-      void readCarried(hash).then((result) => mine === ticket.current && setCarried(result));
+      const part = readPart(hash);
+      const held = scannedParts();
+      if (part === undefined && (hash || held.length === 0)) return void readCarried(hash).then((result) => current() && setCarried(result));
+      // A numbered code, or this page reloaded part-way through a set: hold it until all are in.
+      const scan = typeof part === 'object' ? addScannedPart(part) : { kind: part ?? 'reloaded', parts: held };
+      const count = scan.parts[0]?.count ?? 0;
+      if (scan.kind === 'added' && scan.parts.length === count) {
+        forgetScannedParts();
+        return void joinParts(scan.parts).then((joined) => current() && setCarried(joined));
+      }
+      const notes = { repeated: 'bring.scanRepeated', otherSet: 'bring.scanOtherSet', broken: 'bring.scanBroken' } as Record<string, string>;
+      const note = notes[scan.kind];
+      const index = typeof part === 'object' ? String(part.index) : '';
+      setScanning({ have: scan.parts.map((held) => held.index), count, ...(note && { note: l(note).replace('{part}', index) }) });
     };
     take(takeFragment());
     // Another link opened in this tab changes only the fragment: take that one too.
@@ -54,7 +75,8 @@ export default function BringBack({ labels, planHref, siteName, questions }: Pro
   useEffect(() => {
     if (!store || locked || !carried || stage.kind !== 'reading') return;
     if (!carried.ok) {
-      const message = carried.problem === 'empty' ? l('bring.none') : l(`plan.importProblem.${carried.problem}`);
+      const own = { empty: 'bring.none', mismatch: 'bring.scanMismatch' } as Record<string, string>;
+      const message = l(own[carried.problem] ?? `plan.importProblem.${carried.problem}`);
       setStage({ kind: 'done', message, problem: carried.problem !== 'empty' });
       return;
     }
@@ -63,10 +85,49 @@ export default function BringBack({ labels, planHref, siteName, questions }: Pro
     else setStage({ kind: 'preview', preview });
   }, [store, locked, carried, stage.kind]);
 
+  // Between numbered codes: how many are in, which are missing, and what the last scan did.
+  const scanView = scanning && (
+    <div className="bring-back__scan">
+      <div role="status">
+        {scanning.note && <p className="your-data__message">{scanning.note}</p>}
+        {scanning.count > 0 && (
+          <>
+            <p className="your-data__message">
+              {l('bring.scanProgress').replace('{scanned}', String(scanning.have.length)).replace('{count}', String(scanning.count))}
+            </p>
+            <p>
+              {l('bring.scanMissing').replace(
+                '{missing}',
+                Array.from({ length: scanning.count }, (_, at) => at + 1)
+                  .filter((index) => !scanning.have.includes(index))
+                  .join(', '),
+              )}
+            </p>
+          </>
+        )}
+      </div>
+      {scanning.count > 0 && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              forgetScannedParts();
+              setScanning({ have: [], count: 0, note: l('bring.scanCleared') });
+            }}
+          >
+            {l('bring.scanRestart')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+
   if (!store) return <p>{l('plan.loading')}</p>;
   if (store.status.locked)
     return (
       <>
+        {scanView}
         {carried?.ok && <p>{l('bring.heldUntilUnlock')}</p>}
         <LockScreen store={store} labels={labels} />
       </>
@@ -92,6 +153,7 @@ export default function BringBack({ labels, planHref, siteName, questions }: Pro
 
   return (
     <div className="bring-back">
+      {scanView}
       {stage.kind === 'preview' && (
         <>
           {backend === 'memory' && (
