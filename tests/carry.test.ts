@@ -8,7 +8,19 @@ import LZString from 'lz-string';
 import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryBackend } from '../src/device/backends';
-import { type CarryPart, carryUrl, carryUrls, inflateWithin, joinParts, maxCarriedBytes, maxCarryParts, maxCarryPayloadLength, qrCapacity, readCarried, readPart } from '../src/device/carry';
+import {
+  type CarryPart,
+  carryUrl,
+  carryUrls,
+  inflateWithin,
+  joinParts,
+  maxCarriedBytes,
+  maxCarryParts,
+  maxCarryPayloadLength,
+  qrCapacity,
+  readCarried,
+  readPart,
+} from '../src/device/carry';
 import { RecordStore } from '../src/device/store';
 import { type ExportDocument, exportDocument, previewImport } from '../src/device/transfer';
 import { lzBomb, lzBombLength } from './lz-bomb';
@@ -257,7 +269,8 @@ describe('numbered codes for more words than one code holds', () => {
     let refused = 0;
     for (let i = 0; i < 300; i++) {
       const carried = await joinParts(damage(parts));
-      if (carried.ok) expect(carried.document.records[0]?.value).toEqual({ text }); // only an unchanged set reads
+      if (carried.ok)
+        expect(carried.document.records[0]?.value).toEqual({ text }); // only an unchanged set reads
       else refused++;
     }
     expect(refused).toBeGreaterThan(250);
