@@ -69,3 +69,5 @@ export const guestMediaCacheName = 'waymark-media-guest';
 export const tabChannelName = 'waymark';
 /** Tells a guest session's other tabs that it ended, was forgotten, or that a guest tab closed; holds no words. */
 export const guestChannelName = 'waymark-guest';
+/** Between Bring back tabs: the numbered QR codes each holds, as a phone opens each code in a new tab; never kept. */
+export const carryPartsChannelName = 'waymark-carry-parts';

@@ -10,8 +10,8 @@
  * session, the page says so before anything is added, and offers a file instead.
  */
 import { useEffect, useRef, useState } from 'react';
-import { type Carried, joinParts, readCarried, readPart } from '../../device/carry';
-import { addScannedPart, forgetScannedParts, scannedParts } from '../../device/scanned-parts';
+import { type Carried, type CarryPart, joinParts, readCarried, readPart } from '../../device/carry';
+import { addScannedPart, forgetScannedParts, partsChannel, scannedParts } from '../../device/scanned-parts';
 import type { StoredRecord } from '../../device/schema';
 import { type ExportDocument, exportFileName, type ImportPreview, previewImport } from '../../device/transfer';
 import { LockScreen } from '../LockScreen';
@@ -44,32 +44,49 @@ export default function BringBack({ labels, planHref, siteName, questions }: Pro
 
   // Take the words out of the address at once, before the store opens or is unlocked.
   useEffect(() => {
+    let mine = 0;
+    let collecting = false; // this tab is gathering numbered codes
+    const current = (ticketAt: number) => ticketAt === ticket.current;
+    // All of a set in: join them here, and tell other tabs holding some of them to let go.
+    const show = (parts: CarryPart[], note?: string) => {
+      const count = parts[0]?.count ?? 0;
+      if (count > 0 && parts.length === count) {
+        collecting = false;
+        forgetScannedParts();
+        channel.joined(parts[0]!.set);
+        const at = mine;
+        return void joinParts(parts).then((joined) => current(at) && (setScanning(undefined), setCarried(joined)));
+      }
+      setScanning({ have: parts.map((part) => part.index), count, ...(note && { note }) });
+    };
+    const channel = partsChannel({
+      parts: (parts) => current(mine) && collecting && show(parts),
+      joinedElsewhere: () => current(mine) && collecting && setScanning({ have: [], count: 0, note: l('bring.scanJoinedElsewhere') }),
+    });
     const take = (hash: string) => {
-      const mine = ++ticket.current;
-      const current = () => mine === ticket.current;
+      const at = (mine = ++ticket.current);
       setCarried(undefined);
       setScanning(undefined);
       setStage({ kind: 'reading' });
       const part = readPart(hash);
       const held = scannedParts();
-      if (part === undefined && (hash || held.length === 0)) return void readCarried(hash).then((result) => current() && setCarried(result));
+      collecting = part !== undefined || (!hash && held.length > 0);
+      if (!collecting) return void readCarried(hash).then((result) => current(at) && setCarried(result));
       // A numbered code, or this page reloaded part-way through a set: hold it until all are in.
       const scan = typeof part === 'object' ? addScannedPart(part) : { kind: part ?? 'reloaded', parts: held };
-      const count = scan.parts[0]?.count ?? 0;
-      if (scan.kind === 'added' && scan.parts.length === count) {
-        forgetScannedParts();
-        return void joinParts(scan.parts).then((joined) => current() && setCarried(joined));
-      }
       const notes = { repeated: 'bring.scanRepeated', otherSet: 'bring.scanOtherSet', broken: 'bring.scanBroken' } as Record<string, string>;
       const note = notes[scan.kind];
-      const index = typeof part === 'object' ? String(part.index) : '';
-      setScanning({ have: scan.parts.map((held) => held.index), count, ...(note && { note: l(note).replace('{part}', index) }) });
+      show(scan.parts, note && l(note).replace('{part}', typeof part === 'object' ? String(part.index) : ''));
+      if (scan.kind === 'added' && scan.parts.length < (scan.parts[0]?.count ?? 0)) channel.ask(); // another tab may hold the rest
     };
     take(takeFragment());
     // Another link opened in this tab changes only the fragment: take that one too.
     const onHashChange = () => location.hash && take(takeFragment());
     addEventListener('hashchange', onHashChange);
-    return () => removeEventListener('hashchange', onHashChange);
+    return () => {
+      removeEventListener('hashchange', onHashChange);
+      channel.close();
+    };
   }, []);
 
   useEffect(() => {
