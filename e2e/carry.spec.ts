@@ -4,10 +4,12 @@
  * address bar as soon as the page has it, on a locked device too (held in the page until unlock);
  * and a browser that keeps nothing, or only for a guest session, says so before anything is added.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { deflateRawSync } from 'node:zlib';
-import { carryUrl, maxCarryPayloadLength } from '../src/device/carry';
+import { carryUrl, carryUrls, maxCarryPayloadLength } from '../src/device/carry';
 import type { ExportDocument } from '../src/device/transfer';
 import { lzBomb } from '../tests/lz-bomb';
 import { expectNoAxeViolations } from './built-site';
@@ -152,4 +154,151 @@ test('in a guest session, the page says the words are kept only until it ends', 
   await expect(page.getByRole('note')).toHaveText('This is a guest session. If you add these words, they are kept only until the guest session ends.');
   await page.getByRole('button', { name: 'Add the answers' }).click();
   await expect(page.getByText('Your words are here until the guest session ends.')).toBeVisible();
+});
+
+/** Plain, varied sentences, so the compressed words are as long as a real person's would be. */
+const sentences = [
+  'On hard days I take the dog for a long walk by the river and ring my sister in the evening.',
+  'Sleep helps, so I keep the same bedtime and leave my phone in the kitchen at night.',
+  'When the voices get loud I put music on, sit with a cup of tea, and remind myself that they pass.',
+  'My worker and I agreed I will go to the Tuesday group and tell them when things start to slip.',
+  'Cooking a proper meal, even something small like beans on toast, makes the day feel more normal.',
+  'Early signs for me are not opening letters, staying up late, and snapping at my mum over little things.',
+  'If I notice two of those in a week I will text Sam and book a chat with the team before it gets worse.',
+  'Things that give me hope: my allotment, the cat next door, painting on Sunday mornings, and my nephew.',
+  'I want people to know that I still like to be asked what I think, even when I am unwell and slow to answer.',
+  'Medication makes me tired in the mornings, so appointments after eleven work much better for me.',
+  'The crisis line number is on the fridge; my neighbour Joan has a spare key and checks if the curtains stay shut.',
+  'Last spring I managed three months of volunteering at the charity shop and I felt proud of myself.',
+  'Noise on the bus can be too much, so I carry headphones and sit near the front where I can get off.',
+  'Writing things down at night stops them going round my head, and reading it back shows how far I have come.',
+  'Seeing friends at the café on Fridays keeps me going, even if I only stay for half an hour.',
+  'I would like my team to ask me before changing my tablets, and to explain the side effects in plain words.',
+];
+const reflections = ['how-i-want-to-use-waymark', 'small-thing-that-helped', 'what-got-me-through', 'something-i-want-to-do', 'one-small-step-to-connect'];
+/** Five answers of about `length` characters each, each starting with a word to find it by. */
+function fiveAnswers(length: number): ExportDocument {
+  const records = reflections.map((id, index) => {
+    let text = `Answer ${index + 1}.`;
+    for (let k = index * 3; text.length < length; k++) text += ` ${sentences[k % sentences.length]}`;
+    return { id, module: 'getting-started', kind: 'reflection' as const, updatedAt: Date.now(), value: { text: text.slice(0, length) } };
+  });
+  return { ...carried, records };
+}
+
+const textOf = (document: ExportDocument) => document.records.map((record) => (record.value as { text: string }).text);
+
+/** On the tablet, at device scale 1: the answers brought in from a file, then every code End the session shows, read by jsQR. */
+async function codesOnTablet(browser: Browser, baseURL: string, document: ExportDocument) {
+  const tablet = await browser.newContext({ baseURL, viewport: { width: 768, height: 1024 }, deviceScaleFactor: 1 });
+  const page = await tablet.newPage();
+  await page.goto('my-plan/');
+  const file = { name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) };
+  await page.getByLabel('Choose a Waymark file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Add the answers' }).click();
+  await expect(page.getByText('Done. 5 answers were brought back.')).toBeVisible();
+  await page.goto('end-session/');
+  const code = page.getByRole('img', { name: /QR code/ });
+  await expect(code).toBeVisible();
+  const counter = page.getByText(/^Code \d+ of \d+$/);
+  const count = (await counter.count()) === 0 ? 1 : Number((await counter.textContent())!.split(' of ')[1]);
+  if (count > 1) await expectNoAxeViolations(page); // the numbered codes and their buttons
+  const links: string[] = [];
+  const measured: Array<{ version: number; modulePx: number }> = [];
+  for (let index = 0; index < count; index++) {
+    if (index > 0) {
+      await page.getByRole('button', { name: 'Next code' }).click();
+      await expect(page.getByText(`Code ${index + 1} of ${count}`)).toBeVisible();
+    }
+    await code.scrollIntoViewIfNeeded();
+    const modules = Number((await code.getAttribute('viewBox'))!.split(' ')[2]) - 8; // less the quiet zone
+    const drawn = await code.evaluate((svg) => svg.getBoundingClientRect().width - svg.clientLeft * 2); // less the border
+    measured.push({ version: (modules - 17) / 4, modulePx: drawn / (modules + 8) });
+    const png = PNG.sync.read(await code.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    links.push(decoded?.data ?? '');
+  }
+  const report = measured.map(({ version, modulePx }) => `version ${version}, ${modulePx.toFixed(2)} px a module`).join('; ');
+  console.log(`${document.records.length} answers of ${textOf(document)[0]!.length} characters: ${count} code(s): ${report}`);
+  // What a phone camera needs, beyond what jsQR reads from a perfect screenshot (it read the old version 27 at 2.4 px).
+  expect(
+    measured.every(({ version, modulePx }) => version <= 20 && modulePx >= 4),
+    report,
+  ).toBe(true);
+  await tablet.close();
+  return links;
+}
+
+/** My plan holds every carried answer, word for word (in My plan's own order). */
+async function expectAllFive(page: Page, document: ExportDocument) {
+  await page.goto('my-plan/');
+  await expect(page.locator('.plan__text')).toHaveCount(document.records.length);
+  expect((await page.locator('.plan__text').allTextContents()).sort()).toEqual(textOf(document).sort());
+}
+
+test.describe('QR codes a phone reads at 1×, at tablet size', () => {
+  test('five answers of 300 characters: every code read at device scale 1 brings all five to a fresh phone', async ({ browser, baseURL }) => {
+    const document = fiveAnswers(300);
+    const links = await codesOnTablet(browser, baseURL!, document);
+    expect(
+      links.every((link) => /\/bring-back\/#wm1=/.test(link)),
+      `every code read: ${links.length} code(s)`,
+    ).toBe(true);
+
+    const phone = await browser.newContext({ baseURL: baseURL! });
+    const page = await phone.newPage();
+    for (const [at, link] of links.entries()) {
+      await page.goto(link);
+      if (at < links.length - 1) await expect(page.getByText(`${at + 1} of ${links.length} scanned. Scan the next code.`)).toBeVisible();
+    }
+    await expect(page.getByText('New answers to add: 5')).toBeVisible();
+    await page.getByRole('button', { name: 'Add the answers' }).click();
+    await expect(page.getByText('Your words are on this device now.')).toBeVisible();
+    await expectAllFive(page, document);
+    await phone.close();
+  });
+
+  test('five answers of 660 characters: numbered codes, joined only when all are in, nothing added before the yes', async ({ browser, baseURL }) => {
+    const document = fiveAnswers(660);
+    const links = await codesOnTablet(browser, baseURL!, document);
+    expect(links.length, 'more than one code').toBeGreaterThanOrEqual(2);
+    expect(
+      links.every((link) => /\/bring-back\/#wm1=/.test(link)),
+      'every code read',
+    ).toBe(true);
+
+    const phone = await browser.newContext({ baseURL: baseURL! });
+    const page = await phone.newPage();
+    const plan = await phone.newPage();
+    const last = links.length;
+    await page.goto(links[last - 1]!); // out of order: the last first
+    await expect(page.getByText(`1 of ${last} scanned. Scan the next code.`)).toBeVisible();
+    await expect(page.getByText(`Still to scan: ${Array.from({ length: last - 1 }, (_, i) => i + 1).join(', ')}`)).toBeVisible();
+    await page.goto(links[last - 1]!); // the same code twice
+    await expect(page.getByText(`You have scanned code ${last} already.`)).toBeVisible();
+    await expect(page.getByText(`1 of ${last} scanned. Scan the next code.`)).toBeVisible();
+    // A code from another hand-over is refused, and what was scanned stays.
+    const other = (await carryUrls(fiveAnswers(700), 'bring-back/'))[0]!;
+    await page.goto(other);
+    await expect(page.getByText('This code is from a different set of codes, so it was not used. Scan the codes from the same screen.')).toBeVisible();
+    await expect(page.getByText(`1 of ${last} scanned. Scan the next code.`)).toBeVisible();
+    for (const link of links.slice(1, -1)) {
+      await page.goto(link);
+      await expect(page.getByText(/ scanned\. Scan the next code\.$/)).toBeVisible();
+    }
+    await plan.goto('my-plan/');
+    await expect(plan.locator('.plan__text')).toHaveCount(0); // nothing added part-way
+    // As many phones do, the last code opens in a new tab: the first tab passes it what it holds.
+    const newTab = await phone.newPage();
+    await newTab.goto(links[0]!);
+    await expect(newTab.getByText('New answers to add: 5')).toBeVisible();
+    await expect(page.getByText('All the codes are in. Your words are waiting in another tab, so you can close this one.')).toBeVisible();
+    await plan.goto('my-plan/');
+    await expect(plan.locator('.plan__text')).toHaveCount(0); // nothing added before the yes
+    await expectNoAxeViolations(newTab);
+    await newTab.getByRole('button', { name: 'Add the answers' }).click();
+    await expect(newTab.getByText('Your words are on this device now.')).toBeVisible();
+    await expectAllFive(plan, document);
+    await phone.close();
+  });
 });

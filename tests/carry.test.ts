@@ -8,7 +8,19 @@ import LZString from 'lz-string';
 import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryBackend } from '../src/device/backends';
-import { carryUrl, inflateWithin, maxCarriedBytes, maxCarryPayloadLength, readCarried } from '../src/device/carry';
+import {
+  type CarryPart,
+  carryUrl,
+  carryUrls,
+  inflateWithin,
+  joinParts,
+  maxCarriedBytes,
+  maxCarryParts,
+  maxCarryPayloadLength,
+  qrCapacity,
+  readCarried,
+  readPart,
+} from '../src/device/carry';
 import { RecordStore } from '../src/device/store';
 import { type ExportDocument, exportDocument, previewImport } from '../src/device/transfer';
 import { lzBomb, lzBombLength } from './lz-bomb';
@@ -168,5 +180,99 @@ describe('carrying words in a link', () => {
     expect(refused + read).toBe(1_000);
     expect(refused).toBeGreaterThan(500);
     expect(read).toBeGreaterThan(0);
+  });
+});
+
+/** Made-up words from a seed, as hard for deflate to shrink as a person's own (about 0.7 bytes a letter). */
+function words(count: number, seed = 7) {
+  const next = random(seed);
+  const word = () => Array.from({ length: 2 + Math.floor(next() * 6) }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)]).join('');
+  return Array.from({ length: count }, word).join(' ');
+}
+const partsOf = (links: string[]) => links.map((link) => readPart(new URL(link).hash) as CarryPart);
+
+describe('numbered codes for more words than one code holds', () => {
+  it('one code when the words fit: a plain link, as before', async () => {
+    const links = await carryUrls(exported('A few words'), page);
+    expect(links).toHaveLength(1);
+    expect(readPart(new URL(links[0]!).hash)).toBeUndefined();
+    const carried = await readCarried(new URL(links[0]!).hash);
+    expect(carried.ok && carried.document.records[0]?.value).toEqual({ text: 'A few words' });
+  });
+
+  it.each([
+    ['two', 300, 2],
+    ['many', 1_500, 9],
+  ])('splits into %s parts, each short enough for one code, and joins them in any order', async (_, count, atLeast) => {
+    const text = words(count);
+    const links = await carryUrls(exported(text), page);
+    expect(links.length).toBeGreaterThanOrEqual(atLeast);
+    expect(links.every((link) => link.length <= qrCapacity)).toBe(true);
+    const parts = partsOf(links);
+    expect(parts.map((part) => `${part.index}/${part.count}`)).toEqual(links.map((_, i) => `${i + 1}/${links.length}`));
+    expect(new Set(parts.map((part) => part.set)).size).toBe(1);
+    const carried = await joinParts([...parts].reverse());
+    expect(carried.ok && carried.document.records[0]?.value).toEqual({ text });
+    expect(await readCarried(new URL(links[0]!).hash)).toMatchObject({ ok: false }); // a part alone is no whole link
+  });
+
+  it('offers no codes past the limit, so the file is used instead', async () => {
+    expect(await carryUrls(exported(words(maxCarryParts * 200)), page)).toEqual([]);
+  });
+
+  it('refuses mixed, repeated, missing and tampered parts', async () => {
+    const parts = partsOf(await carryUrls(exported(words(600)), page));
+    const other = partsOf(await carryUrls(exported(words(600)), page)); // the same words, another hand-over
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    const notRead = { ok: false, problem: 'mismatch' };
+    expect(await joinParts([other[0]!, ...parts.slice(1)])).toMatchObject(notRead);
+    expect(await joinParts([parts[0]!, parts[0]!, ...parts.slice(2)])).toMatchObject(notRead);
+    expect(await joinParts(parts.slice(1))).toMatchObject(notRead);
+    const piece = parts[1]!.piece;
+    const tampered = { ...parts[1]!, piece: piece.slice(0, 10) + (piece[10] === 'A' ? 'B' : 'A') + piece.slice(11) };
+    expect(await joinParts([parts[0]!, tampered, ...parts.slice(2)])).toMatchObject(notRead);
+    expect(await joinParts([])).toMatchObject(notRead);
+  });
+
+  it('reads a part link strictly: numbers in range, no longer than a code holds', () => {
+    const set = 'abcdefgh';
+    const check = '0123456789a';
+    expect(readPart(`#wm1=2.3.${set}.${check}.QUJD`)).toMatchObject({ index: 2, count: 3 });
+    for (const bad of [`0.3`, `4.3`, `1.1`, `1.13`, `x.3`]) expect(readPart(`#wm1=${bad}.${set}.${check}.QUJD`)).toBe('broken');
+    expect(readPart(`#wm1=1.3.${set}.${check}.${'A'.repeat(qrCapacity)}`)).toBe('broken');
+    expect(readPart(`#wm1=1.3.${set}.${check}.<img src=x>`)).toBe('broken');
+    expect(readPart('#wm1=QUJD')).toBeUndefined();
+    expect(readPart('#carry=a.b')).toBeUndefined();
+  });
+
+  it('refuses or safely joins 300 damaged sets of parts', async () => {
+    const next = random(20261130);
+    const text = words(600);
+    const parts = partsOf(await carryUrls(exported(text), page));
+    const other = partsOf(await carryUrls(exported(words(600, 9)), page));
+    const damage = (list: CarryPart[]): CarryPart[] => {
+      const copy = [...list];
+      const at = Math.floor(next() * copy.length);
+      const part = copy[at]!;
+      const cut = Math.floor(next() * part.piece.length);
+      const kinds = [
+        () => (copy[at] = { ...part, piece: part.piece.slice(0, cut) + 'xyz'[Math.floor(next() * 3)] + part.piece.slice(cut + 1) }),
+        () => (copy[at] = { ...part, piece: part.piece.slice(0, cut) }),
+        () => (copy[at] = other[at] ?? part),
+        () => copy.splice(at, 1),
+        () => copy.push(part),
+        () => (copy[at] = { ...part, index: 1 + Math.floor(next() * part.count) }),
+      ];
+      kinds[Math.floor(next() * kinds.length)]!();
+      return copy;
+    };
+    let refused = 0;
+    for (let i = 0; i < 300; i++) {
+      const carried = await joinParts(damage(parts));
+      if (carried.ok)
+        expect(carried.document.records[0]?.value).toEqual({ text }); // only an unchanged set reads
+      else refused++;
+    }
+    expect(refused).toBeGreaterThan(250);
   });
 });

@@ -29,6 +29,8 @@ export const guestEndedKey = 'waymark.guest-ended';
  * join a guest session open in another tab: an owner's tab that reloads or moves on never does.
  */
 export const tabSeenKey = 'waymark.tab';
+/** The numbered QR codes of one hand-over scanned so far (their links' fragments, JSON), until all are in; per tab (sessionStorage). */
+export const carryPartsKey = 'waymark.carry-parts';
 /** Before each key of a guest session's records (their JSON); per tab (sessionStorage). */
 export const guestRecordPrefix = 'waymark.guest.';
 /** Steps opened and tools answered (JSON); kept in localStorage, per tab in a guest session. */
@@ -81,3 +83,5 @@ export const guestMediaCacheName = 'waymark-media-guest';
 export const tabChannelName = 'waymark';
 /** Tells a guest session's other tabs that it ended, was forgotten, or that a guest tab closed; holds no words. */
 export const guestChannelName = 'waymark-guest';
+/** Between Bring back tabs: the numbered QR codes each holds, as a phone opens each code in a new tab; never kept. */
+export const carryPartsChannelName = 'waymark-carry-parts';

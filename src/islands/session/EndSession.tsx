@@ -16,8 +16,8 @@ import { saveCopyToFile } from '../plan/YourData';
 
 // QR transfer's code (the QR generator, the compression) loads only on this page, and only when
 // switched on in site.yaml: with `qrTransfer` false at build time, none of it is in the build.
-const QrCode = qrTransfer ? lazy(() => import('./QrCode').then((module) => ({ default: module.QrCode }))) : undefined;
-type Carry = { url: string } | { tooLarge: true };
+const QrCodes = qrTransfer ? lazy(() => import('./QrCode').then((module) => ({ default: module.QrCodes }))) : undefined;
+type Carry = { urls: string[] } | { tooLarge: true };
 
 interface Props {
   locale: string;
@@ -39,9 +39,9 @@ export default function EndSession({ locale, modules, labels, bringBackHref, sit
 
   useEffect(() => {
     if (!qrTransfer || !store || store.status.locked) return;
-    void Promise.all([exportDocument(store), import('../../device/carry')]).then(async ([document, { carryUrl, maxCarryUrlLength }]) => {
-      const url = await carryUrl(document, new URL(bringBackHref, location.href).href);
-      setCarry(url.length <= maxCarryUrlLength ? { url } : { tooLarge: true });
+    void Promise.all([exportDocument(store), import('../../device/carry')]).then(async ([document, { carryUrls }]) => {
+      const urls = await carryUrls(document, new URL(bringBackHref, location.href).href);
+      setCarry(urls.length > 0 ? { urls } : { tooLarge: true });
     });
   }, [store, fingerprint, bringBackHref]);
 
@@ -76,14 +76,14 @@ export default function EndSession({ locale, modules, labels, bringBackHref, sit
         <section aria-labelledby="take" className="end-session__actions">
           <h2 id="take">{l('end.takeHeading')}</h2>
           {/* `qrTransfer` first: a build-time constant, so with it off the bundler drops this part and its words. */}
-          {qrTransfer && QrCode && (
+          {qrTransfer && QrCodes && (
             <>
               <h3>{l('end.qrHeading')}</h3>
-              {carry && 'url' in carry && (
+              {carry && 'urls' in carry && (
                 <>
                   <p>{l('end.qrText')}</p>
                   <Suspense fallback={null}>
-                    <QrCode text={carry.url} label={l('end.qrLabel')} />
+                    <QrCodes key={carry.urls[0]} urls={carry.urls} labels={labels} />
                   </Suspense>
                 </>
               )}
