@@ -7,7 +7,7 @@
 // and it saves 1.3 kB (gzip) on every page with a tool.
 import localforage from 'localforage/dist/localforage.nopromises.js';
 import { isGuestSession } from './guest-flag';
-import { databaseName, displayKey, guestMediaCacheName, guestRecordPrefix, mediaCacheName, probeKey, storeName } from './keys';
+import { carryPartsKey, databaseName, displayKey, guestMediaCacheName, guestRecordPrefix, mediaCacheName, probeKey, storeName } from './keys';
 
 export type BackendKind = 'indexeddb' | 'localstorage' | 'memory' | 'session';
 
@@ -150,6 +150,11 @@ export async function forgetEverywhere(): Promise<void> {
     localStorage.removeItem(displayKey); // text size and colours: small, but also the person's
   } catch {
     // No localStorage here.
+  }
+  try {
+    sessionStorage.removeItem(carryPartsKey); // QR codes scanned but not yet joined hold words too
+  } catch {
+    // No sessionStorage here.
   }
   // Stories saved for offline would show which ones were listened to.
   await forgetSavedMedia();
