@@ -13,7 +13,10 @@ import type { PlanModule } from './MyPlan';
 export function planModules(locale: string, modules: Module[]): PlanModule[] {
   const languages = [...new Set([locale, ...modules.map((module) => module.locale)])];
   const inOrder = languages.flatMap((language) => [
-    ...modulesWithPages(locale, modules.filter((module) => module.locale === language)),
+    ...modulesWithPages(
+      locale,
+      modules.filter((module) => module.locale === language),
+    ),
     ...storiesOf(locale, language),
   ]);
   // The page's own language first, with its stories last among them, as before.
@@ -45,8 +48,7 @@ function modulesWithPages(pageLocale: string, modules: Module[]): PlanModule[] {
     title: module.overview.data.title,
     ...languageOf(pageLocale, module.locale),
     tools: module.tools.map((tool) => {
-      const page =
-        tool.step === 'index' ? pageHref(module.locale, 'modules', module.slug) : pageHref(module.locale, 'modules', module.slug, tool.step);
+      const page = tool.step === 'index' ? pageHref(module.locale, 'modules', module.slug) : pageHref(module.locale, 'modules', module.slug, tool.step);
       return { ...tool, href: `${page}#tool-${tool.id}` };
     }),
   }));

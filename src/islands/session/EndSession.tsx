@@ -102,7 +102,7 @@ export default function EndSession({ locale, dir, modules, nextSteps, labels, br
       </p>
       <section aria-labelledby="next-steps" className="handover__next">
         <h2 id="next-steps">{l('next.heading')}</h2>
-        <NextSteps tool={{ ...nextSteps, prompt: '' }} hint={l('next.prompt')} labels={labels as Labels} locale={locale} />
+        <NextSteps tool={{ ...nextSteps, kind: 'nextsteps', prompt: '' }} hint={l('next.prompt')} labels={labels as Labels} locale={locale} />
       </section>
 
       <section aria-labelledby="today">
@@ -181,7 +181,9 @@ export default function EndSession({ locale, dir, modules, nextSteps, labels, br
                 type="button"
                 className="button"
                 onClick={() =>
-                  void chosenDocument(store, chosen).then((document) => setMessage(fill(l('plan.exportDone'), { file: saveDocumentToFile(document, siteName) })))
+                  void chosenDocument(store, chosen).then((document) =>
+                    setMessage(fill(l('plan.exportDone'), { file: saveDocumentToFile(document, siteName) })),
+                  )
                 }
               >
                 {l('plan.exportButton')}

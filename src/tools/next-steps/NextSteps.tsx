@@ -3,7 +3,7 @@
  * the worker may add a line; each save is a new dated entry, so every session's step is kept.
  * Saved on a button rather than as you type: an entry is one agreed step, not a draft.
  */
-import { type FormEvent, useId, useState } from 'react';
+import { type SyntheticEvent, useId, useState } from 'react';
 import { withLock } from '../LockGuard';
 import { SaveStatus, StorageNotice } from '../SaveStatus';
 import type { ToolProps } from '../tool';
@@ -17,7 +17,7 @@ function NextStepsTool({ tool, hint, labels, locale }: ToolProps<'nextsteps'> & 
   const [missing, setMissing] = useState(false);
   const id = useId();
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (!words.trim()) {
       setMissing(true);
