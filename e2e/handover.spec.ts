@@ -9,6 +9,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { ExportDocument } from '../src/device/transfer';
+import { expectNoAxeViolations } from './built-site';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
@@ -53,6 +54,7 @@ test('Arabic interface, English-module answers: what is shown is ticked, and onl
   await expect(swim).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('.handover__item', { hasText: 'Swim on Saturdays' })).toContainText('الإنجليزية');
 
+  await expectNoAxeViolations(page); // right to left, with English answers and their ticks
   await page.getByRole('checkbox', { name: englishPrompts.step }).uncheck();
   const carried = ['how-i-want-to-use-waymark', 'something-i-want-to-do'];
 
@@ -77,6 +79,7 @@ test('Arabic interface, English-module answers: what is shown is ticked, and onl
   for (const words of ['Swim on Saturdays', 'Find my old swimming bag', 'مع أختي']) await expect(page.getByText(words)).toBeVisible();
   await expect(page.locator('[lang="en"]', { hasText: 'Find my old swimming bag' })).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('.plan__language').first()).toHaveText('الإنجليزية');
+  await expectNoAxeViolations(page);
 });
 
 test('what we will do next: saved on End the session, in My plan with its date, and in a take-home page with no script', async ({ page }, testInfo) => {
