@@ -176,7 +176,7 @@ export default function EndSession({ locale, dir, modules, nextSteps, labels, br
                 )}
               </p>
               <h3>{l('end.fileHeading')}</h3>
-              <p>{l('plan.exportText')}</p>
+              <p>{l('end.fileText')}</p>
               <button
                 type="button"
                 className="button"
