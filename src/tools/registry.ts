@@ -9,6 +9,7 @@
  */
 import { checkin } from './checkin/definition.ts';
 import type { ToolKindDefinition } from './kind.ts';
+import { nextsteps } from './next-steps/definition.ts';
 import { checklist, choices } from './pick-items/definition.ts';
 import { planlist } from './planlist/definition.ts';
 import { reflection } from './reflection/definition.ts';
@@ -22,6 +23,7 @@ export const toolKinds = registry({
   checklist,
   choices,
   planlist,
+  nextsteps,
 });
 
 /**

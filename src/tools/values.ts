@@ -10,6 +10,7 @@
 import type * as v from 'valibot';
 import { checkin } from './checkin/value.ts';
 import type { ToolValueDefinition } from './kind-value.ts';
+import { nextsteps } from './next-steps/value.ts';
 import { pickItems } from './pick-items/value.ts';
 import { planlist } from './planlist/value.ts';
 import { reflection } from './reflection/value.ts';
@@ -20,6 +21,7 @@ export const toolValues = {
   checklist: pickItems,
   choices: pickItems,
   planlist,
+  nextsteps,
 } satisfies Record<string, ToolValueDefinition>;
 
 export type ToolKind = keyof typeof toolValues;

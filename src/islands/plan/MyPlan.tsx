@@ -2,14 +2,15 @@
  * My plan: everything a person saved, gathered by part of the plan and by module, each with a
  * link back to change it; check-in history as charts with tables; print; and their data controls.
  */
-import { hasAnswer, type StoredRecord } from '../../device/schema';
 import { AnswerValue } from '../../tools/AnswerValue';
 import { fill, formatDay, localDay } from '../../tools/labels';
+import { NextStepsList } from '../../tools/next-steps/NextStepsAnswer';
 import { planSections } from '../../tools/planlist/sections';
 import type { ToolDefinition } from '../../tools/tool';
 import { useStore } from '../../tools/useRecord';
 import { LockScreen } from '../LockScreen';
 import { reminders } from 'virtual:waymark/features';
+import { languageAttributes, type PlacedAnswer, placeAnswers, promptOf } from './answers';
 import { LockControls } from './LockControls';
 import { RemindMe } from './RemindMe';
 import { YourData } from './YourData';
@@ -22,6 +23,11 @@ export interface PlanTool extends ToolDefinition {
 export interface PlanModule {
   slug: string;
   title: string;
+  /** The module's language, and its direction, for its words' `lang` and `dir`. */
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  /** The module's language as the page names it, only when it is not the page's ("الإنجليزية"). */
+  language?: string;
   tools: PlanTool[];
 }
 
@@ -42,16 +48,15 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref,
   if (!store) return <p className="plan__loading">{labels['plan.loading']}</p>;
   if (store.status.locked) return <LockScreen store={store} labels={labels} />;
 
-  const answered = (tool: PlanTool) => {
-    const record = store.get(tool.id);
-    return record && record.kind === tool.kind && hasAnswer(record) ? record : undefined;
-  };
   const allTools = modules.flatMap((module) => module.tools);
-  const planTools = allTools.filter((tool) => tool.kind === 'planlist' && answered(tool));
+  const answers = placeAnswers(store.all(), modules);
+  const planAnswers = answers.filter(({ tool }) => tool.kind === 'planlist');
   const modulesWithAnswers = modules
-    .map((module) => ({ ...module, tools: module.tools.filter((tool) => tool.kind !== 'planlist' && answered(tool)) }))
-    .filter((module) => module.tools.length > 0);
-  const empty = planTools.length === 0 && modulesWithAnswers.length === 0;
+    .map((module) => ({ module, inModule: answers.filter((answer) => answer.module === module && !['planlist', 'nextsteps'].includes(answer.tool.kind)) }))
+    .filter(({ inModule }) => inModule.length > 0);
+  // Every "what we'll do next" kept, from End the session and from any module: one list, newest first.
+  const nextSteps = store.all().flatMap((record) => (record.kind === 'nextsteps' ? record.value.entries : []));
+  const empty = answers.length === 0 && nextSteps.length === 0;
 
   return (
     <div className="plan">
@@ -73,17 +78,23 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref,
               {labels['plan.print']}
             </button>
           </p>
-          {planTools.length > 0 && (
+          {nextSteps.length > 0 && (
+            <section aria-labelledby="next-steps" className="plan__next">
+              <h2 id="next-steps">{labels['plan.nextHeading']}</h2>
+              <NextStepsList entries={nextSteps} labels={labels} locale={locale} />
+            </section>
+          )}
+          {planAnswers.length > 0 && (
             <section aria-labelledby="plan-sections">
               <h2 id="plan-sections">{labels['plan.sectionsHeading']}</h2>
               {planSections.map((section) => {
-                const tools = planTools.filter((tool) => tool.section === section);
-                if (tools.length === 0) return null;
+                const inSection = planAnswers.filter(({ tool }) => tool.section === section);
+                if (inSection.length === 0) return null;
                 return (
                   <section key={section} className="plan__section" aria-labelledby={`section-${section}`}>
                     <h3 id={`section-${section}`}>{labels[`plan.section.${section}`]}</h3>
-                    {tools.map((tool) => (
-                      <Answer key={tool.id} tool={tool} record={answered(tool)!} labels={labels} locale={locale} />
+                    {inSection.map((answer) => (
+                      <Answer key={answer.tool.id} answer={answer} labels={labels} locale={locale} />
                     ))}
                   </section>
                 );
@@ -93,11 +104,13 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref,
           {modulesWithAnswers.length > 0 && (
             <section aria-labelledby="by-module">
               <h2 id="by-module">{labels['plan.byModule']}</h2>
-              {modulesWithAnswers.map((module) => (
-                <section key={module.slug} className="plan__module" aria-labelledby={`module-${module.slug}`}>
-                  <h3 id={`module-${module.slug}`}>{module.title}</h3>
-                  {module.tools.map((tool) => (
-                    <Answer key={tool.id} tool={tool} record={answered(tool)!} labels={labels} locale={locale} heading />
+              {modulesWithAnswers.map(({ module, inModule }) => (
+                <section key={`${module.locale}/${module.slug}`} className="plan__module" aria-labelledby={`module-${module.locale}-${module.slug}`}>
+                  <h3 id={`module-${module.locale}-${module.slug}`} {...languageAttributes(module)}>
+                    {module.title}
+                  </h3>
+                  {inModule.map((answer) => (
+                    <Answer key={answer.tool.id} answer={answer} labels={labels} locale={locale} heading />
                   ))}
                 </section>
               ))}
@@ -117,27 +130,22 @@ export default function MyPlan({ locale, modules, labels, modulesHref, homeHref,
   );
 }
 
-function Answer({
-  tool,
-  record,
-  labels,
-  locale,
-  heading,
-}: {
-  tool: PlanTool;
-  record: StoredRecord;
-  labels: Props['labels'];
-  locale: string;
-  heading?: boolean;
-}) {
+function Answer({ answer, labels, locale, heading }: { answer: PlacedAnswer; labels: Props['labels']; locale: string; heading?: boolean }) {
+  const { tool, record, module } = answer;
+  const words = languageAttributes(module);
   return (
     <div className="plan__answer">
-      {heading && <h4>{tool.prompt || tool.items[0]}</h4>}
-      <AnswerValue tool={tool} record={record} labels={labels} locale={locale} />
+      {heading && <h4 {...words}>{promptOf(tool)}</h4>}
+      {module.language && <p className="plan__language">{module.language}</p>}
+      <div {...words}>
+        <AnswerValue tool={tool} record={record} labels={labels} locale={locale} />
+      </div>
       <p className="plan__change">
         <a href={tool.href}>
           {labels['plan.change']}
-          <span className="visually-hidden">: {tool.prompt || tool.items[0]}</span>
+          <span className="visually-hidden">
+            : <span {...words}>{promptOf(tool)}</span>
+          </span>
         </a>
       </p>
     </div>

@@ -5,7 +5,7 @@
 import { type ChangeEvent, useState } from 'react';
 import type { RecordStore } from '../../device';
 import type { StoredRecord } from '../../device/schema';
-import { exportDocument, exportFileName, type ImportPreview, parseImport, previewImport } from '../../device/transfer';
+import { type ExportDocument, exportDocument, exportFileName, type ImportPreview, parseImport, previewImport } from '../../device/transfer';
 import { fill } from '../../tools/labels';
 import { ForgetEverything } from '../ForgetEverything';
 import { answerWords } from './answer-words';
@@ -95,12 +95,21 @@ export function YourData({
 
 /** Download everything as a file named after the site; returns the file's name. */
 export async function saveCopyToFile(store: RecordStore, siteName: string): Promise<string> {
-  const document = await exportDocument(store);
-  const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
-  const link = Object.assign(window.document.createElement('a'), { href: url, download: exportFileName(siteName) });
+  return saveDocumentToFile(await exportDocument(store), siteName);
+}
+
+/** Download a copy (all of it, or the answers a person chose) as a file named after the site; returns its name. */
+export function saveDocumentToFile(document: ExportDocument, siteName: string): string {
+  return saveFile(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }), exportFileName(siteName));
+}
+
+/** Hands a file to the browser to save, named `name`; returns the name. */
+export function saveFile(contents: Blob, name: string): string {
+  const url = URL.createObjectURL(contents);
+  const link = Object.assign(window.document.createElement('a'), { href: url, download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
-  return link.download;
+  return name;
 }
 
 /** How many answers a preview shows in words; the rest are counted ("And 12 more"). */
