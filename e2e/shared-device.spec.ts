@@ -162,6 +162,7 @@ test('an unlocked browsing session ends after the idle time chosen, even with no
   await write(page, 'Words for five minutes');
   await setPassphrase(page, '5 minutes');
   await unlock(page);
+  await expect(page.locator('.plan__text')).toHaveText('Words for five minutes', { timeout: 20_000 });
   await expect(await openTool(page)).toHaveValue('Words for five minutes'); // the next page asks nothing
   await page.close();
   await context.clock.fastForward('06:00'); // no page open to count the time: the next one does
