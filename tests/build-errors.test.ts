@@ -22,7 +22,7 @@ it('a bad site.yaml fails the build with the file, line, field and fix', () => {
     encoding: 'utf8',
   });
   // Without colours: CI may force them, and Astro underlines addresses in its messages.
-    const output = stripVTControlCharacters(build.stdout + build.stderr);
+  const output = stripVTControlCharacters(build.stdout + build.stderr);
   expect(build.status).toBe(1);
   expect(output).toMatch(/✗ line \d+: brandColour is too light/);
   expect(output).toContain('How to fix: Pick a darker colour.');

@@ -56,5 +56,7 @@ export async function translations(url: URL, locale: string): Promise<{ locale: 
   const path = segmentsOf(url, locale).join('/');
   const byLocale = await pagesByLocale();
   if (!byLocale.get(locale)?.has(path)) return [];
-  return locales.filter((other) => byLocale.get(other)!.has(path)).map((other) => ({ locale: other, href: pageHref(other, ...path.split('/').filter(Boolean)) }));
+  return locales
+    .filter((other) => byLocale.get(other)!.has(path))
+    .map((other) => ({ locale: other, href: pageHref(other, ...path.split('/').filter(Boolean)) }));
 }

@@ -51,7 +51,9 @@ export function foundAndShared(options: { site: () => SiteConfig; base: string }
         if (site.site && !site.shareImage) {
           const target = join(outDir, defaultShareImage.file);
           mkdirSync(dirname(target), { recursive: true });
-          await sharp(Buffer.from(shareImageSvg(site.brandColour))).png().toFile(target);
+          await sharp(Buffer.from(shareImageSvg(site.brandColour)))
+            .png()
+            .toFile(target);
         }
       },
     },
