@@ -93,3 +93,17 @@ it('writes a sitemap of the pages worth finding, each with its translations, and
   }
   expect(existsSync(join(outDir, '404.html'))).toBe(true);
 });
+
+it('a site address with a path, or not a web address, says what to write instead', () => {
+  const mistaken = copyDefaultContent();
+  try {
+    mistaken.edit('site.yaml', '# site: "https://example.org"', 'site: "https://example.org/waymark/"');
+    expect(mistaken.report()).toMatch(
+      /✗ line \d+: site has more than the start of the address\.\n {4}How to fix: Write only the start of the address, like: site: "https:\/\/example\.org"\. A sub-path goes in the build's base/,
+    );
+    mistaken.edit('site.yaml', 'site: "https://example.org/waymark/"', 'site: example.org');
+    expect(mistaken.report()).toMatch(/✗ line \d+: site is not a web address starting with https:\/\/\.\n {4}How to fix: Write the start of the address/);
+  } finally {
+    mistaken.cleanUp();
+  }
+});
