@@ -6,6 +6,10 @@ import { minimumContrast } from './site-schema.ts';
 export const siteHints: FixHints = {
   name: 'Give the site a short name in quotes, like: name: "Keeping Well".',
   description: 'Write one sentence on what the site is, in quotes.',
+  site: 'Write the start of the address where the site is published, in quotes, like: site: "https://example.org". A sub-path goes in the build\'s base (npm run build -- --base /waymark/).',
+  'rule:site-origin':
+    'Write only the start of the address, like: site: "https://example.org". A sub-path goes in the build\'s base (npm run build -- --base /waymark/).',
+  shareImage: 'Write where the picture is in public/, like: shareImage: images/share.png (a PNG or JPEG, 1200 × 630).',
   defaultLocale: (issue) => {
     const locales = (issue as { params?: { locales?: string[] } }).params?.locales;
     return locales?.length

@@ -72,12 +72,13 @@ function checkSite(file: string, shown: (f: string) => string, problems: Problem
   return validate(SiteSchema, yaml.data ?? {}, { ...yaml, file: shown(file), hints: siteHints }, problems) ?? fallback;
 }
 
-/** The logo and the icon are files in public/: one that is not there would show as a broken picture. */
+/** The logo, the icon and the share picture are files in public/: one that is not there would show as a broken picture. */
 function sitePictureProblems(site: SiteConfig, siteFile: string, publicDir: string, shown: (f: string) => string): Problem[] {
   // [the setting's line, the field in words, the file]
   const pictures: [string, string, string | undefined][] = [
     ['logo', 'logo → file', site.logo?.file],
     ['icon', 'icon', site.icon],
+    ['shareImage', 'shareImage', site.shareImage],
   ];
   return pictures.flatMap(([key, field, file]) =>
     file && !existsSync(join(publicDir, file))

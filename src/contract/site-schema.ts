@@ -98,6 +98,19 @@ export const SiteSchema = z
     shortName: z.string().min(1).max(20).optional(),
     /** One sentence on what the site is, for search engines and link previews. */
     description: z.string().min(1).max(200).default('Ways to keep life on track: stories, tools and a plan of your own. Private, free and yours.'),
+    /**
+     * The site's address on the web, like https://example.org: only its start, with no path (a
+     * sub-path is the build's base). With it, pages get canonical links, language alternates and
+     * link previews, and the build writes a sitemap. Without it, none of these.
+     */
+    site: z
+      .url({ protocol: /^https?$/, error: 'is not a web address starting with https://' })
+      .refine((address) => /^https?:\/\/[^/?#]+\/?$/.test(address), {
+        error: 'has more than the start of the address',
+        params: { rule: 'site-origin' },
+      })
+      .transform((address) => new URL(address).origin)
+      .optional(),
     /** The language people see first. It must be one of `locales`. */
     defaultLocale: LocaleCodeSchema.default('en'),
     /** Every language the site is written in, keyed by language code. */
@@ -120,6 +133,14 @@ export const SiteSchema = z
     icon: z
       .string()
       .regex(/^[\w./-]+\.(svg|png)$/, { error: 'is not the name of an SVG or PNG file in public/' })
+      .optional(),
+    /**
+     * The picture a link preview shows when the site's address is shared: a PNG or JPEG in public/,
+     * 1200 × 630, like images/share.png. Without it, Waymark's arrow on your brandColour.
+     */
+    shareImage: z
+      .string()
+      .regex(/^[\w./-]+\.(png|jpe?g)$/, { error: 'is not the name of a PNG or JPEG file in public/' })
       .optional(),
     /** Switch optional parts off (each is on unless set to false). */
     features: FeaturesSchema.default(FeaturesSchema.parse({})),

@@ -16,12 +16,14 @@ import { activeRoutes, notFoundPage } from '../routes/index.ts';
 import { basePathLinks } from './base-path-links.ts';
 import { passGate, virtualModules } from './content-gate.ts';
 import { engineAssets, writeEngineAssets } from './engine-assets.ts';
+import { islandStyles } from './island-styles.ts';
 import { leaveNoTrace } from './leave-no-trace.ts';
 import { offline } from './offline.ts';
 import { baseOverride, contentDirOf, engineSrc, outDirOverride, routeEntrypoint } from './paths.ts';
 import { directives, scriptSources, styleSources } from './policy.ts';
 import { searchIndex } from './search-index.ts';
 import { securityHeadersIntegration } from './security-headers.ts';
+import { foundAndShared, siteMap } from './seo.ts';
 
 export interface WaymarkOptions {
   /** The content folder, relative to the project: `content` unless set. */
@@ -61,6 +63,8 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
         updateConfig({
           base,
           outDir,
+          // site.yaml's address of the site, for Astro.site: canonical links, the sitemap, link previews.
+          ...(report.site.site ? { site: report.site.site } : {}),
           // A site that is only content uses the engine's content collections (src/content.config.ts).
           ...(hasContentConfig(config.srcDir) ? {} : { srcDir: engineSrc }),
           // Each output folder keeps its own cache, so a fixture build never reuses another's pages.
@@ -81,16 +85,20 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
               styleDirective: { resources: [...styleSources] },
             },
           },
-          // After the build, in this order: the engine's own files, links under the base path, _headers, what a switched-off
-          // feature left, the search index, then the offline copy of everything the others wrote.
+          // After the build, in this order: the engine's own files, links under the base path, islands' style in the head, _headers, what a switched-off
+          // feature left, the search index, what search engines and link previews read, then the offline copy of everything the others wrote.
           integrations: [
             mdx(),
             react(),
             writeEngineAssets({ site: () => report.site }),
             basePathLinks(base),
+            islandStyles(),
             securityHeadersIntegration(base),
             leaveNoTrace(),
             searchIndex(),
+            // robots.txt, the share picture and the sitemap: before the offline copy, which leaves them out.
+            foundAndShared({ site: () => report.site, base }),
+            ...(report.site.site ? [siteMap(report.site, base)] : []),
             offline({ site: () => report.site, base }),
           ],
           vite: {

@@ -15,6 +15,7 @@ import { generateSW } from 'workbox-build';
 import type { SiteConfig } from '../contract/site-schema';
 import { mediaCacheName } from '../device/keys';
 import { iconSvg } from './icon';
+import { defaultShareImage } from './share-image';
 /** Recordings and their pictures and captions: kept only when played or saved, never pre-loaded. */
 const mediaFiles = 'media/**/*';
 
@@ -74,7 +75,8 @@ export async function writeServiceWorker(outDir: string, base: string) {
     globDirectory: outDir,
     // Pages, styles, scripts, icons, the manifest, and Pagefind's index (pagefind/) when present.
     globPatterns: ['**/*.{html,css,js,mjs,json,svg,png,ico,webp,woff2,webmanifest,wasm,pf_fragment,pf_index,pf_meta,pagefind}'],
-    globIgnores: [mediaFiles, 'sw.js', 'workbox-*.js', '_headers'],
+    // The link-preview picture is for other sites' previews, never shown on a page.
+    globIgnores: [mediaFiles, 'sw.js', 'workbox-*.js', '_headers', defaultShareImage.file],
     // Search index chunks can be large on big sites; pages and scripts are far smaller.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     swDest: join(outDir, 'sw.js'),
