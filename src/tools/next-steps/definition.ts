@@ -4,6 +4,9 @@
  */
 import { defineToolKind } from '../kind.ts';
 
+/** The id of the one built into End the session: Bring back names its question by it too. */
+export const sessionNextStepsId = 'what-we-will-do-next';
+
 export const nextsteps = defineToolKind({
   kind: 'nextsteps',
   component: 'NextSteps',
