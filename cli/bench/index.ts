@@ -7,12 +7,14 @@
  *      (`page-weight.ts`, with `page-resources.ts` and `static-imports.ts` for JS per page).
  *   2. Builds a copy of `content/` with 1,000 generated MDX pages added (`generate-pages.ts`): wall
  *      time, pages/s and peak memory of the build (`memory.ts`).
- *   3. Runs Lighthouse (mobile, default config) on the home, a module and a step page, served by
+ *   3. Runs Lighthouse (mobile, default config) on every page type a person meets on the way
+ *      (home, module, step, a step with each tool kind, stories with video and audio, the stories
+ *      list, search, My plan, End the session), three times each, keeping the median; served by
  *      `astro preview` from the build of part 1 (`lighthouse.ts`, `preview-server.ts`).
  *
  * Prints a table and writes every figure to `bench-results/bench.json` (plus each Lighthouse
  * report, to see which audits cost points) (`report.ts`). Flags: `--skip-lighthouse`,
- * `--skip-build-1000`. Everything temporary lives in one folder under os.tmpdir(), removed at the
+ * `--skip-build-1000`, `--runs=N` (Lighthouse runs per page, 3 unless set). Everything temporary lives in one folder under os.tmpdir(), removed at the
  * end, also on failure or Ctrl-C.
  */
 import { rmSync } from 'node:fs';
@@ -23,14 +25,20 @@ import { BenchError } from './bench-error.ts';
 import { astroCaches, build1000, buildSite, removeAstroCache } from './build-time.ts';
 import { seconds } from './figures.ts';
 import { lighthouseAll, lighthousePreflight } from './lighthouse.ts';
-import { measurePages, type PageWeight } from './page-weight.ts';
+import { measurePages } from './page-weight.ts';
 import { killAll } from './processes.ts';
 import { type BenchResults, printReport, writeResults } from './report.ts';
 
 interface Options {
   lighthouse: boolean;
   build1000: boolean;
+  /** Lighthouse runs per page; the median is kept. */
+  runs: number;
 }
+
+// The page types Lighthouse tests: every kind of page a person meets (help, privacy and the other
+// languages are built from the same parts, and only weighed).
+const lighthouseTypes = (type: string) => !['help', 'privacy', 'es', 'ar', '404'].includes(type);
 
 // The temporary folder, removed on Ctrl-C too, not only in `finally`.
 let workDir: string | undefined;
@@ -55,8 +63,10 @@ async function main(): Promise<void> {
     };
     if (options.build1000) results.build1000 = await step('Building 1,000 generated MDX pages', () => build1000(work));
     if (options.lighthouse) {
-      const urls = { home: urlOf(pages, 'home'), module: urlOf(pages, 'module'), step: urlOf(pages, 'step') };
-      results.lighthouse = await step('Running Lighthouse', () => lighthouseAll(siteOut, urls, work));
+      const urls = new Map(Object.entries(pages).flatMap(([type, page]) => (lighthouseTypes(type) ? [[type, page.url] as const] : [])));
+      for (const type of ['home', 'module', 'step']) if (!urls.has(type)) throw new BenchError(`no ${type} page was found in the build to run Lighthouse on`);
+      const label = `Running Lighthouse on ${urls.size} pages, ${options.runs} times each`;
+      results.lighthouse = await step(label, () => lighthouseAll(siteOut, urls, work, options.runs));
     }
     const file = await writeResults(results);
     printReport(results);
@@ -67,10 +77,13 @@ async function main(): Promise<void> {
 }
 
 function parseFlags(args: string[]): Options {
-  const known = ['--skip-lighthouse', '--skip-build-1000'];
-  const unknown = args.filter((arg) => !known.includes(arg));
+  const known = ['--skip-lighthouse', '--skip-build-1000', '--runs=N'];
+  const runsFlag = args.find((arg) => arg.startsWith('--runs='));
+  const unknown = args.filter((arg) => arg !== runsFlag && !known.includes(arg));
   if (unknown.length) throw new BenchError(`unknown flag(s) ${unknown.join(' ')}; known: ${known.join(', ')}`);
-  return { lighthouse: !args.includes('--skip-lighthouse'), build1000: !args.includes('--skip-build-1000') };
+  const runs = runsFlag ? Number(runsFlag.slice('--runs='.length)) : 3;
+  if (!Number.isInteger(runs) || runs < 1) throw new BenchError(`--runs needs a whole number of 1 or more, not ${runsFlag}`);
+  return { lighthouse: !args.includes('--skip-lighthouse'), build1000: !args.includes('--skip-build-1000'), runs };
 }
 
 /** Runs one part of the bench, saying what it does, and names it if it fails. */
@@ -85,13 +98,6 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
     if (error instanceof BenchError) throw new BenchError(`${name}: ${error.message}`);
     throw error;
   }
-}
-
-/** The address of a page type Lighthouse tests; the site must have it. */
-function urlOf(pages: Record<string, PageWeight>, type: string): string {
-  const page = pages[type];
-  if (!page) throw new BenchError(`no ${type} page was found in the build to run Lighthouse on`);
-  return page.url;
 }
 
 function cleanUp(): void {

@@ -1,7 +1,9 @@
 /**
- * Lighthouse scores (mobile, default config) for the home, a module and a step page, served by
+ * Lighthouse scores (mobile, default config) for each page type it is asked about, served by
  * `astro preview` from the bench's own build: a second opinion on speed, accessibility, best
- * practice and SEO, with the audits that cost points. Each full report is kept in bench-results/.
+ * practice and SEO, with the audits that cost points. Each page is tested several times and the
+ * median kept, as one run on a busy machine can be off by several points. The full report of the
+ * median run is kept in bench-results/.
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
@@ -19,7 +21,9 @@ const chromeFlags =
 
 export interface LighthouseResult {
   url: string;
-  /** 0–100 per category: performance, accessibility, best-practices, seo. */
+  /** How many runs the median is taken from. */
+  runs: number;
+  /** 0–100 per category: performance, accessibility, best-practices, seo; the median of the runs. */
   scores: Record<string, number>;
   /** Undefined when Lighthouse could not measure it (left out of bench.json). */
   metrics: { fcpMs: number | undefined; lcpMs: number | undefined; tbtMs: number | undefined; cls: number | undefined };
@@ -51,21 +55,56 @@ export async function lighthousePreflight(): Promise<void> {
   await ensurePortFree();
 }
 
-/** Serves the build in `outDir` and runs Lighthouse on each of `urls` (type → path). */
-export async function lighthouseAll(outDir: string, urls: Record<string, string>, workDir: string): Promise<Record<string, LighthouseResult>> {
+/** Serves the build in `outDir` and runs Lighthouse `runs` times on each of `urls` (type → path). */
+export async function lighthouseAll(outDir: string, urls: Map<string, string>, workDir: string, runs: number): Promise<Record<string, LighthouseResult>> {
   return withPreview(outDir, async (origin) => {
     const results: Record<string, LighthouseResult> = {};
-    // One URL at a time: two Chromiums on 2 cores would distort each other's timings.
-    for (const [type, path] of Object.entries(urls)) {
-      console.error(`  ${type}: ${origin}${path}`);
-      results[type] = await lighthouse(`${origin}${path}`, type, workDir);
+    // One run at a time: two Chromiums on 2 cores would distort each other's timings.
+    for (const [type, path] of urls) {
+      const each: { result: LighthouseResult; reportPath: string }[] = [];
+      for (let run = 1; run <= runs; run++) {
+        console.error(`  ${type} (${run}/${runs}): ${origin}${path}`);
+        each.push(await lighthouse(`${origin}${path}`, `${fileSafe(type)}-${run}`, workDir));
+      }
+      results[type] = medianOf(each.map((e) => e.result));
+      // Keep the median run's full report next to bench.json: it explains any score below 100.
+      const median = each.find((e) => e.result === medianRun(each.map((r) => r.result)))!;
+      await mkdir(resultsDir, { recursive: true });
+      await copyFile(median.reportPath, join(resultsDir, `lighthouse-${fileSafe(type)}.json`));
     }
     return results;
   });
 }
 
-async function lighthouse(url: string, type: string, workDir: string): Promise<LighthouseResult> {
-  const reportPath = join(workDir, `lighthouse-${type}.json`);
+const fileSafe = (type: string): string => type.replace(/[^a-z0-9]+/gi, '-');
+
+/** The run whose performance score is the median (Lighthouse's own advice for reading several runs). */
+function medianRun(runs: LighthouseResult[]): LighthouseResult {
+  const sorted = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Each score and metric the median of the runs; the failed audits those of the median run. */
+function medianOf(runs: LighthouseResult[]): LighthouseResult {
+  const median = (values: (number | undefined)[]): number | undefined => {
+    const known = values.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+    if (!known.length) return undefined;
+    const middle = Math.floor(known.length / 2);
+    return known.length % 2 ? known[middle] : round((known[middle - 1]! + known[middle]!) / 2, 3);
+  };
+  const middle = medianRun(runs);
+  const scores = Object.fromEntries(Object.keys(middle.scores).map((id) => [id, median(runs.map((r) => r.scores[id]))!]));
+  const metric = (id: keyof LighthouseResult['metrics']) => median(runs.map((r) => r.metrics[id]));
+  return {
+    ...middle,
+    runs: runs.length,
+    scores,
+    metrics: { fcpMs: metric('fcpMs'), lcpMs: metric('lcpMs'), tbtMs: metric('tbtMs'), cls: metric('cls') },
+  };
+}
+
+async function lighthouse(url: string, name: string, workDir: string): Promise<{ result: LighthouseResult; reportPath: string }> {
+  const reportPath = join(workDir, `lighthouse-${name}.json`);
   await run(
     `lighthouse ${url}`,
     binPath('lighthouse'),
@@ -84,9 +123,6 @@ async function lighthouse(url: string, type: string, workDir: string): Promise<L
   );
   const lhr = JSON.parse(await readFile(reportPath, 'utf8')) as Report;
   if (lhr.runtimeError) throw new BenchError(`Lighthouse could not test ${url}: ${lhr.runtimeError.message}`);
-  // Keep the full report next to bench.json: it explains any score below 100.
-  await mkdir(resultsDir, { recursive: true });
-  await copyFile(reportPath, join(resultsDir, `lighthouse-${type}.json`));
 
   const scores: Record<string, number> = {};
   for (const [id, category] of Object.entries(lhr.categories)) {
@@ -99,8 +135,9 @@ async function lighthouse(url: string, type: string, workDir: string): Promise<L
   for (const category of Object.values(lhr.categories)) {
     for (const ref of category.auditRefs) weight.set(ref.id, Math.max(weight.get(ref.id) ?? 0, ref.weight));
   }
-  return {
+  const result: LighthouseResult = {
     url,
+    runs: 1,
     scores,
     metrics: {
       fcpMs: round(metric('first-contentful-paint'), 0),
@@ -116,4 +153,5 @@ async function lighthouse(url: string, type: string, workDir: string): Promise<L
     ),
     warnings: lhr.runWarnings,
   };
+  return { result, reportPath };
 }

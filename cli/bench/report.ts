@@ -31,8 +31,8 @@ export async function writeResults(results: BenchResults): Promise<string> {
   return file;
 }
 
-// Listed in a fixed order: an object key like "404" would otherwise come first.
-const pageTypes = ['home', 'module', 'step', 'story', 'my plan', 'search', 'help', 'privacy', 'es', 'ar', '404'];
+// In the order page-types.ts found them, but "404" last: as a number-like key it comes first in an object.
+const inOrder = (types: string[]): string[] => [...types.filter((t) => t !== '404'), ...types.filter((t) => t === '404')];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export function printReport(results: BenchResults): void {
@@ -45,12 +45,13 @@ function printPageWeight(pages: Record<string, PageWeight>): void {
   console.log('\nPage weight (kB = 1,000 bytes; gzip at zlib default level 6)');
   // Search code (the search page's script, Pagefind) loads on the search page only, when searching.
   const searchCode = (p: PageWeight) => (p.js.files.some((file) => /search|pagefind/.test(file)) ? 'yes' : 'no');
-  const rows = pageTypes.flatMap((type) => {
+  const rows = inOrder(Object.keys(pages)).flatMap((type) => {
     const p = pages[type];
     if (!p) return [];
-    return [[type, p.url, kB(p.html.raw), kB(p.html.gzip), kB(p.js.raw), kB(p.js.gzip), kB(p.css.raw), kB(p.css.gzip), String(p.requests), searchCode(p)]];
+    const cells = [kB(p.html.raw), kB(p.html.gzip), kB(p.js.raw), kB(p.js.gzip), String(p.scriptRequests), kB(p.css.raw), kB(p.css.gzip), String(p.requests)];
+    return [[type, p.url, ...cells, searchCode(p)]];
   });
-  printTable(['page', 'url', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'requests', 'search code'], rows);
+  printTable(['page', 'url', 'HTML', 'HTML gz', 'JS', 'JS gz', 'JS files', 'CSS', 'CSS gz', 'requests', 'search code'], rows);
   const notes = Object.entries(pages).flatMap(([type, p]) => [
     ...p.missing.map((m) => `${type}: references ${m}, which is not in the build`),
     ...p.crossOrigin.map((c) => `${type}: loads ${c} from another origin`),
@@ -67,8 +68,9 @@ function printBuilds(site: BuildFigures, b: Build1000Figures | undefined): void 
 }
 
 function printLighthouse(lighthouse: Record<string, LighthouseResult>): void {
-  console.log('\nLighthouse (mobile, default config)');
-  const rows = Object.entries(lighthouse).map(([type, r]) => [
+  const runs = Math.max(...Object.values(lighthouse).map((r) => r.runs ?? 1));
+  console.log(`\nLighthouse (mobile, default config; median of ${runs} run${runs === 1 ? '' : 's'})`);
+  const rows = inOrder(Object.keys(lighthouse)).map((type) => [lighthouse[type]!, type] as const).map(([r, type]) => [
     type,
     r.url.replace(/^https?:\/\/[^/]+/, ''),
     ...categories.map((c) => String(r.scores[c])),
