@@ -11,11 +11,13 @@ if (opened) {
   if (module && step) markOpened(module, step);
 }
 
-const progress = readProgress();
+// Every page loads this; only pages with progress marks read what was kept.
+const marks = document.querySelectorAll<HTMLElement>('[data-progress-of]');
+const progress = marks.length ? readProgress() : { opened: [] as string[], answered: [] as string[] };
 const lists = { steps: progress.opened, tools: progress.answered };
 
 // "Steps opened: 2 of 3": `data-progress-of` names the list, `data-progress-keys` what counts.
-for (const out of document.querySelectorAll<HTMLElement>('[data-progress-of]')) {
+for (const out of marks) {
   const { progressOf = 'steps', progressKeys = '', progressText = '' } = out.dataset;
   const keys = progressKeys.split(' ').filter(Boolean);
   const done = keys.filter((key) => lists[progressOf as keyof typeof lists]?.includes(key)).length;

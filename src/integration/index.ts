@@ -110,6 +110,7 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
                   if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
                   warn(warning);
                 },
+                output: { codeSplitting: { groups: [pageScriptGroup] } },
               },
             },
           },
@@ -118,6 +119,16 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
     },
   };
 }
+
+/**
+ * Every page's plain script (the header's controls, progress marks, the offline worker's
+ * registration) and the few device modules it shares with the tools, in one file: a page without
+ * a tool makes one request for its code, not one per shared module. Tool pages load it too.
+ */
+const pageScriptGroup = {
+  name: 'page',
+  test: /\/src\/(layouts\/Page\.astro\?astro&type=script|client\/(page|session-controls|site-menu|display-controls|listen|sw-register|progress-marks|guest-start)\.ts|device\/(keys|progress|guest-flag)\.ts)/,
+};
 
 function hasContentConfig(srcDir: URL): boolean {
   return ['ts', 'mts', 'js', 'mjs'].some((ext) => existsSync(new URL(`content.config.${ext}`, srcDir)));
