@@ -11,3 +11,4 @@ import './listen';
 import './sw-register';
 import './progress-marks';
 import './guest-start';
+import './today-page';

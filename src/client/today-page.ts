@@ -1,6 +1,8 @@
 /**
  * The "What shall we look at today?" page: choosing keeps the ticked ids for this tab and shows the
- * list above the cards; "Skip" keeps `on` alone, so the offer line stops asking.
+ * list above the cards; "Skip" keeps `on` alone, so the offer line stops asking. Part of every
+ * page's one script (page.ts): it shows the chosen list wherever one is (home, today), and acts on
+ * the form only where it is.
  */
 import { todayKey } from '../device/keys';
 import { showToday } from './today';
