@@ -62,21 +62,19 @@ export function recheckWhileWriting(
  * in the terminal, raw ("data does not match collection schema"): its errors are left out then.
  */
 export function quietLoaderWhile(showing: () => boolean, logger: AstroIntegrationLogger): void {
-  // Every Astro logger shares these options: the loader's writes go through this destination too.
-  const destination = logger.options.destination;
-  logger.options.destination = {
-    ...destination,
-    write: (message) => {
-      if (message.label === 'glob-loader' && message.level === 'error' && showing()) return;
-      destination.write(message);
-    },
+  // Every Astro logger shares these options, so the loader writes through this destination too.
+  // Its own object, changed in place: Astro's dev server holds on to it.
+  const { destination } = logger.options;
+  const write = destination.write.bind(destination);
+  destination.write = (message) => {
+    if (message.label === 'glob-loader' && message.level === 'error' && showing()) return;
+    write(message);
   };
 }
 
-/** What Vite's client shows over the page (Astro's overlay): the report, as text. */
+/** What Vite's client shows over the page (Astro's overlay, which writes a message it is sent as text). */
 export function overlayPayload(mistakes: string) {
-  const escaped = mistakes.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-  return { type: 'error' as const, err: { name: 'Waymark', message: escaped, hint: devHint, stack: '', plugin: 'waymark' } };
+  return { type: 'error' as const, err: { name: 'Waymark', message: mistakes, hint: devHint, stack: '', plugin: 'waymark' } };
 }
 
 const modules = {
