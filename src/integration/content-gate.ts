@@ -1,11 +1,10 @@
 /**
  * The content gate: checks `content/` before anything is built and stops with a plain report on any
- * mistake (an Astro error whose message is the report: file, line, field, fix), then hands the
+ * mistake (the plain report: file, line, field, fix; see `strict.ts`), then hands the
  * checked settings, strings and tools to pages as virtual modules. While writing (`npm run dev`) it
  * checks again on every change in the content folder, and shows a mistake in the browser.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkImages } from '../audits/images.ts';
