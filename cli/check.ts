@@ -7,7 +7,8 @@
  * 4. The reading level of the English and Spanish pages (`reading-level.ts`), as information; a
  *    page above grade 9 is a warning. Other languages have no formula here.
  * 5. Only when there are no errors: a build into a folder of its own (`dist-check/`, or
- *    `WAYMARK_OUT`), then every same-site link and `#part` in it (`link-check.ts`). `--no-build`
+ *    `WAYMARK_OUT`), then every same-site link and `#part` in it, read once by the build itself
+ *    (`src/integration/strict.ts`) and reported here. `--no-build`
  *    skips this for a quick pass.
  *
  * Problems are grouped by file, errors first; the exit code is 1 when there is an error.
