@@ -8,7 +8,8 @@
  *    page above grade 9 is a warning. Other languages have no formula here.
  *    Pages that still talk about a feature switched off in site.yaml (`feature-traces.ts`), as warnings.
  * 5. Only when there are no errors: a build into a folder of its own (`dist-check/`, or
- *    `WAYMARK_OUT`), then every same-site link and `#part` in it (`link-check.ts`). `--no-build`
+ *    `WAYMARK_OUT`), then every same-site link and `#part` in it, read once by the build itself
+ *    (`src/integration/strict.ts`) and reported here. `--no-build`
  *    skips this for a quick pass.
  *
  * Problems are grouped by file, errors first; the exit code is 1 when there is an error.
@@ -23,14 +24,18 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/contract/load.ts';
 import { brandContrast, contrastProblems, contrastTable } from '../src/audits/contrast.ts';
-import { closest } from '../src/contract/explain.ts';
 import { featureTraces } from '../src/audits/feature-traces.ts';
 import { checkImages } from '../src/audits/images.ts';
-import { type BrokenLink, checkBuiltLinks, lineOfLink, pageSource, type SiteShape } from '../src/audits/links.ts';
+import { checkBuiltLinks, type LinkReport, pageSource, type SiteShape } from '../src/audits/links.ts';
+import { linkProblems } from '../src/audits/link-problems.ts';
+import { linkReportVariable } from '../src/integration/strict.ts';
 import { basePath, normaliseBase } from '../src/integration/paths.ts';
 import { countProblems, formatProblems, hasErrors, lineOfKey, type Problem } from '../src/contract/problems.ts';
 import { readingFormulas, readingReport, readingTable } from '../src/audits/reading-level.ts';
 import { SiteSchema } from '../src/contract/site-schema.ts';
+
+// Tests import it from here, where it was first written.
+export { linkProblems };
 
 /** The site's folder: the commands run in it (`npm run check`). */
 const projectRoot = process.cwd();
@@ -94,7 +99,7 @@ export function runCheck(options: CheckOptions): CheckResult {
     const site: SiteShape = { contentDir, base: options.base, defaultLocale: report.site.defaultLocale, locales: Object.keys(report.site.locales) };
     const build = buildSite(options);
     if (build.ok) {
-      const result = checkBuiltLinks(options.outDir, options.base);
+      const result = build.links;
       problems.push(...linkProblems(result.broken, result.pages, site, shown));
       links = result.checked;
       linkNote = `${result.checked} checked`;
@@ -165,19 +170,27 @@ function readingLevelOf(contentDir: string, locale: string, shown: (f: string) =
   return { table: `${heading}\n${table}`, problems };
 }
 
-function buildSite({ contentDir, outDir, base }: CheckOptions): { ok: true } | { ok: false; output: string } {
+/** Builds the site; the build checks its links once, as every build does, and hands them over (`linkReportVariable`). */
+function buildSite({ contentDir, outDir, base }: CheckOptions): { ok: true; links: LinkReport } | { ok: false; output: string } {
   if (process.stderr.isTTY) process.stderr.write('Building the site to check its links…\n');
   // Astro's cache for this output folder (astro.config.mjs names it after the folder) can hold
   // pages of another content folder, which breaks the build; it saves no time here, so start clean.
   rmSync(join(projectRoot, 'node_modules', '.astro', basename(outDir)), { recursive: true, force: true });
+  const links = join(dirname(outDir), `${basename(outDir)}-links.json`);
+  rmSync(links, { force: true });
   const astro = join(dirname(createRequire(join(projectRoot, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const build = spawnSync(process.execPath, [astro, 'build'], {
     cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: contentDir, WAYMARK_OUT: outDir, WAYMARK_BASE: base },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: contentDir, WAYMARK_OUT: outDir, WAYMARK_BASE: base, [linkReportVariable]: links },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (build.status === 0) return { ok: true };
+  if (build.status === 0) {
+    // A build by another engine version, that wrote no report: the links are read here instead.
+    const report = existsSync(links) ? (JSON.parse(readFileSync(links, 'utf8')) as LinkReport) : checkBuiltLinks(outDir, base);
+    rmSync(links, { force: true });
+    return { ok: true, links: report };
+  }
   return { ok: false, output: `${build.stdout ?? ''}\n${build.stderr ?? ''}\n${build.error?.message ?? ''}` };
 }
 
@@ -209,91 +222,7 @@ export function buildProblem(output: string, site: SiteShape, shown: (f: string)
   };
 }
 
-/**
- * Each broken link, against the content file it is written in (with its line) where it can be
- * found there; otherwise against the page, once for a link that is broken on many pages.
- */
-export function linkProblems(broken: readonly BrokenLink[], pages: readonly string[], site: SiteShape, shown: (f: string) => string): Problem[] {
-  const problems: Problem[] = [];
-  const elsewhere = new Map<string, BrokenLink[]>();
-  for (const link of broken) {
-    const source = pageSource(link.page, site);
-    const line = source ? lineOfLink(source, link.url, site.base) : undefined;
-    if (source && line) {
-      problems.push({ file: shown(source), line, ...describeLink(link, pages, site.base, true), severity: 'error' });
-    } else {
-      const key = `${link.reason} ${link.attribute} ${link.url}`;
-      elsewhere.set(key, [...(elsewhere.get(key) ?? []), link]);
-    }
-  }
-  for (const group of elsewhere.values()) {
-    const first = group[0]!;
-    const source = pageSource(first.page, site);
-    if (source && group.length === 1) {
-      // On a content page, but not written as such: made from it, by a component like <Story>.
-      problems.push({ file: shown(source), ...describeLink(first, pages, site.base, false), severity: 'error' });
-      continue;
-    }
-    const { problem } = describeLink(first, pages, site.base, true);
-    const some = group.slice(0, 3).map((link) => link.page);
-    problems.push({
-      file: group.length === 1 ? `the page ${first.page}` : 'pages Waymark makes',
-      problem: group.length === 1 ? problem : `${problem}, on ${group.length} pages (${some.join(', ')}${group.length > 3 ? '…' : ''})`,
-      fix: `This link is not written in ${shown(site.contentDir)}/: it comes from Waymark's own pages. Please report it, with this message, to whoever looks after your site's code.`,
-      severity: 'error',
-    });
-  }
-  return problems;
-}
-
-/** `pageKnown`: the report already names the page (or the line), so the problem need not. */
-function describeLink(link: BrokenLink, pages: readonly string[], base: string, pageKnown: boolean): Pick<Problem, 'problem' | 'fix'> {
-  const onPage = pageKnown ? '' : ` (on the page ${link.page})`;
-  if (link.reason === 'outside-base') {
-    return {
-      problem: `links to ${link.url}, which is outside ${base}, the address the site is built to live at${onPage}`,
-      fix: `Write the address from the site's root, like /${link.url.replace(/^\/+/, '')}: Waymark adds ${base} itself.`,
-    };
-  }
-  if (link.reason === 'no-anchor') {
-    const fragment = decodeURIComponent(link.url.replace(/^[^#]*#/, ''));
-    const headings = link.headings ?? [];
-    const guess = closest(fragment, headings);
-    const where = link.target === link.page ? 'this page' : `the page ${link.target}`;
-    return {
-      problem: `links to ${link.url}, but ${where} has no heading or part called #${fragment}${onPage}`,
-      fix:
-        (guess ? `Did you mean #${guess}? ` : '') +
-        (headings.length ? `The headings there are: ${headings.map((h) => `#${h}`).join(', ')}. ` : 'That page has no headings to link to. ') +
-        'A heading\'s link is its words in small letters with dashes: "## When hope feels far away" is #when-hope-feels-far-away.',
-    };
-  }
-  if (link.attribute === 'href') {
-    const guess = similarPage(new URL(link.url, `https://waymark.invalid${link.page}`).pathname, pages);
-    return {
-      problem: `links to ${link.url}, but the site has no page or file at that address${onPage}`,
-      fix: `${guess ? `Did you mean ${guess}? ` : ''}Check the spelling: page addresses end with a /, like /modules/getting-started/. Or remove the link.`,
-    };
-  }
-  return {
-    problem: `loads ${link.url}, but there is no such file in the built site${onPage}`,
-    fix: 'Put the file in public/ and write its address from there, starting with /, like /media/lake.jpg.',
-  };
-}
-
-/** A page next to `path` with a similar name (`/modules/x/reachng-out/` → `/modules/x/reaching-out/`). */
-function similarPage(path: string, pages: readonly string[]): string | undefined {
-  const parent = path.replace(/[^/]+\/?$/, '');
-  const name = path.slice(parent.length).replace(/\/$/, '');
-  const siblings = pages.filter((page) => page.startsWith(parent) && /^[^/]+\/$/.test(page.slice(parent.length)));
-  const guess = closest(
-    name,
-    siblings.map((page) => page.slice(parent.length, -1)),
-  );
-  return guess === undefined ? undefined : `${parent}${guess}/`;
-}
-
-const usage = `Usage: npm run check [-- --no-build] [-- --base /waymark/]
+const usage = `Usage: npm run check [-- --no-build]
 
 Checks everything in content/ and prints one report: mistakes in settings and pages, pictures
 without words, the brand colour's contrast, links that lead nowhere and how easy the pages are to read.

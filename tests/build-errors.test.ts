@@ -1,11 +1,14 @@
-/** The real `astro build` stops on a content mistake with the plain report, never a stack trace. */
+/**
+ * The real `astro build` stops on a content mistake with the plain report, never a stack trace; it is
+ * as strict as `npm run check` about links, #parts, alt text and media, unless `strict: false`.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { afterAll, expect, it } from 'vitest';
-import { copyDefaultContent } from './content-fixture';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type ContentFixture, copyDefaultContent } from './content-fixture';
 
 const content = copyDefaultContent();
 afterAll(() => content.cleanUp());
@@ -104,3 +107,75 @@ it('MDX that would run code, send readers away or load another website fails the
     rmSync(ranMarker, { force: true });
   }
 }, 240_000);
+
+describe('as strict as npm run check', () => {
+  const step = 'modules/en/hope-and-recovery/small-signs-of-hope.mdx';
+  const outNames: string[] = [];
+  const fixtures: ContentFixture[] = [];
+  afterAll(() => {
+    for (const fixture of fixtures) fixture.cleanUp();
+    // Astro's cache is named after the output folder (astro.config.mjs): each test's is its own.
+    for (const name of outNames) rmSync(join('node_modules', '.astro', name), { recursive: true, force: true });
+  });
+
+  /** A copy of the default content with `lines` added at the end of a step; `edit` for more. */
+  function withStepEnding(lines: string[]): { fixture: ContentFixture; firstLine: number } {
+    const fixture = copyDefaultContent();
+    fixtures.push(fixture);
+    const firstLine = readFileSync(join(fixture.dir, step), 'utf8').split('\n').length + 1;
+    fixture.edit(step, /$/, `\n${lines.join('\n')}\n`);
+    return { fixture, firstLine };
+  }
+
+  function build(fixture: ContentFixture, outName: string): { status: number | null; output: string } {
+    outNames.push(outName);
+    const run = spawnSync('node_modules/.bin/astro', ['build'], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYMARK_CONTENT: fixture.dir, WAYMARK_OUT: join(fixture.dir, '..', outName) },
+      encoding: 'utf8',
+    });
+    // Without colours: CI may force them, and Astro underlines addresses in its messages.
+    return { status: run.status, output: stripVTControlCharacters(run.stdout + run.stderr) };
+  }
+
+  const brokenLinks = ['Read [the next step](/modules/no-such-page/).', '', 'Or go [back up](#hope-can-be-smal).'];
+  const pictures = ['![](/media/lake.jpg)'];
+
+  it('a broken link and a broken #part fail the build, each on its line with the fix', () => {
+    const { fixture, firstLine } = withStepEnding(brokenLinks);
+    const run = build(fixture, 'dist-strict-test-links');
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain(
+      `content/${step}\n  ✗ line ${firstLine}: links to /modules/no-such-page/, but the site has no page or file at that address.\n` +
+        '    How to fix: Check the spelling: page addresses end with a /, like /modules/getting-started/. Or remove the link.',
+    );
+    expect(run.output).toContain(
+      `  ✗ line ${firstLine + 2}: links to #hope-can-be-smal, but this page has no heading or part called #hope-can-be-smal.\n` +
+        '    How to fix: Did you mean #hope-can-be-small?',
+    );
+    expect(run.output).toContain('Waymark stopped the build: 2 problems to fix, listed above.');
+    expect(run.output).not.toMatch(/^\s+at /m);
+  }, 240_000);
+
+  it('a picture without alt text or without its file fails the build before anything is built', () => {
+    const { fixture, firstLine } = withStepEnding(pictures);
+    const run = build(fixture, 'dist-strict-test-pictures');
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain(`content/${step}\n  ✗ line ${firstLine}: shows a picture (/media/lake.jpg) with no words saying what it shows (alt text)`);
+    // The fix as written, brackets and all: Astro would read it as a Markdown link if it were the error's message.
+    expect(run.output).toContain('How to fix: Write what the picture shows between the square brackets, like: ![A calm lake at sunrise](/media/lake.jpg).');
+    expect(run.output).toContain(`  ✗ line ${firstLine}: shows a picture, /media/lake.jpg, but there is no such file in public/.`);
+    expect(run.output).not.toContain('[build] Complete!');
+  }, 240_000);
+
+  it('with strict: false (a draft), the same mistakes are warnings and the site builds', () => {
+    const { fixture, firstLine } = withStepEnding([...brokenLinks, '', ...pictures]);
+    fixture.edit('site.yaml', '# strict: false', 'strict: false');
+    const run = build(fixture, 'dist-strict-test-draft');
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain(`  ! line ${firstLine}: links to /modules/no-such-page/, but the site has no page or file at that address.`);
+    expect(run.output).toContain(`  ! line ${firstLine + 2}: links to #hope-can-be-smal,`);
+    expect(run.output).toContain(`  ! line ${firstLine + 4}: shows a picture (/media/lake.jpg) with no words saying what it shows (alt text)`);
+    expect(run.output).not.toContain('✗');
+    expect(run.output).toContain('[build] Complete!');
+  }, 240_000);
+});

@@ -144,6 +144,11 @@ export const SiteSchema = z
       .optional(),
     /** Switch optional parts off (each is on unless set to false). */
     features: FeaturesSchema.default(FeaturesSchema.parse({})),
+    /**
+     * Broken links and #parts, pictures without alt text and missing media stop the build (`true`), as
+     * they fail `npm run check`. `false` is for drafts: they are reported as warnings and the site builds.
+     */
+    strict: z.boolean().default(true),
   })
   .superRefine((site, ctx) => {
     if (!(site.defaultLocale in site.locales)) {

@@ -7,14 +7,13 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentReport } from '../contract/load.ts';
 import { activeRoutes, notFoundPage } from '../routes/index.ts';
 import { basePathLinks } from './base-path-links.ts';
-import { passGate, virtualModules } from './content-gate.ts';
+import { passGate, quietLoaderWhile, recheckWhileWriting, virtualModules } from './content-gate.ts';
 import { engineAssets, writeEngineAssets } from './engine-assets.ts';
 import { islandStyles } from './island-styles.ts';
 import { leaveNoTrace } from './leave-no-trace.ts';
@@ -24,6 +23,7 @@ import { directives, scriptSources, styleSources } from './policy.ts';
 import { searchIndex } from './search-index.ts';
 import { securityHeadersIntegration } from './security-headers.ts';
 import { foundAndShared, siteMap } from './seo.ts';
+import { strictLinks } from './strict.ts';
 
 export interface WaymarkOptions {
   /** The content folder, relative to the project: `content` unless set. */
@@ -35,7 +35,7 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
   return {
     name: 'waymark',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
         const root = fileURLToPath(config.root);
         const contentDir = contentDirOf(root, options.content);
         const publicDir = fileURLToPath(config.publicDir);
@@ -43,17 +43,8 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
         const base = baseOverride ?? (config.base.endsWith('/') ? config.base : `${config.base}/`);
         const outDir = outDirOverride ? pathToFileURL(`${outDirOverride}/`) : config.outDir;
 
-        // While writing: check again on every change; a mistake is shown, not a stop.
-        const recheck = (): string | undefined => {
-          try {
-            report = passGate(contentDir, root, publicDir, logger);
-            return undefined;
-          } catch (error) {
-            if (!(error instanceof AstroError)) throw error;
-            logger.error(`\n${error.message}`);
-            return error.message;
-          }
-        };
+        const writing = recheckWhileWriting(contentDir, root, publicDir, logger, (checked) => (report = checked));
+        if (command === 'dev') quietLoaderWhile(writing.showing, logger);
 
         for (const [name, route] of activeRoutes(report.site.features)) {
           injectRoute({ pattern: `/[...lang]${route.path ? `/${route.path}` : ''}`, entrypoint: routeEntrypoint(name) });
@@ -85,8 +76,9 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
               styleDirective: { resources: [...styleSources] },
             },
           },
-          // After the build, in this order: the engine's own files, links under the base path, islands' style in the head, _headers, what a switched-off
-          // feature left, the search index, what search engines and link previews read, then the offline copy of everything the others wrote.
+          // After the build, in this order: the engine's own files, links under the base path, islands' style in the head,
+          // _headers, what a switched-off feature left, the search index, what search engines and link previews read, the
+          // offline copy of everything the others wrote, then every link of what is published.
           integrations: [
             mdx(),
             react(),
@@ -100,9 +92,10 @@ export default function waymark(options: WaymarkOptions = {}): AstroIntegration 
             foundAndShared({ site: () => report.site, base }),
             ...(report.site.site ? [siteMap(report.site, base)] : []),
             offline({ site: () => report.site, base }),
+            strictLinks({ site: () => report.site, contentDir, root, base }),
           ],
           vite: {
-            plugins: [virtualModules(contentDir, () => report, recheck), engineAssets(() => report.site, base)],
+            plugins: [virtualModules(contentDir, () => report, writing.recheck), engineAssets(() => report.site, base)],
             build: {
               rolldownOptions: {
                 onwarn(warning: { code?: string }, warn: (warning: { code?: string }) => void) {
