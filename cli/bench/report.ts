@@ -70,15 +70,17 @@ function printBuilds(site: BuildFigures, b: Build1000Figures | undefined): void 
 function printLighthouse(lighthouse: Record<string, LighthouseResult>): void {
   const runs = Math.max(...Object.values(lighthouse).map((r) => r.runs ?? 1));
   console.log(`\nLighthouse (mobile, default config; median of ${runs} run${runs === 1 ? '' : 's'})`);
-  const rows = inOrder(Object.keys(lighthouse)).map((type) => [lighthouse[type]!, type] as const).map(([r, type]) => [
-    type,
-    r.url.replace(/^https?:\/\/[^/]+/, ''),
-    ...categories.map((c) => String(r.scores[c])),
-    `${r.metrics.fcpMs}`,
-    `${r.metrics.lcpMs}`,
-    `${r.metrics.tbtMs}`,
-    `${r.metrics.cls}`,
-  ]);
+  const rows = inOrder(Object.keys(lighthouse))
+    .map((type) => [lighthouse[type]!, type] as const)
+    .map(([r, type]) => [
+      type,
+      r.url.replace(/^https?:\/\/[^/]+/, ''),
+      ...categories.map((c) => String(r.scores[c])),
+      `${r.metrics.fcpMs}`,
+      `${r.metrics.lcpMs}`,
+      `${r.metrics.tbtMs}`,
+      `${r.metrics.cls}`,
+    ]);
   printTable(['page', 'url', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], rows);
   for (const [type, r] of Object.entries(lighthouse)) {
     for (const a of r.failedAudits) {
