@@ -55,6 +55,10 @@ for (const path of builtPages('dist')) {
       // 7 kB: 6 kB until issue 17 added the frame guard, guests' tabs joining their session and a
       // failed update retried (home, the largest, measured 6.6 kB).
       expect(bytes, 'plain script on a page without tools').toBeLessThan(7168);
+      // Issue 16: the pre-paint prefs.js and one module for the rest (src/client/page.ts); a guest's
+      // controls and reading aloud load only when needed.
+      const files = [...new Set(scriptRequests)];
+      expect(files.length, `script files on a page without tools: ${files.join(' ')}`).toBeLessThanOrEqual(2);
     }
 
     await expect(page.locator('h1')).toHaveCount(1);

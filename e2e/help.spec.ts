@@ -102,9 +102,7 @@ test('on a locked device only the service part shows, with one calm line and a w
   await page.goto('my-plan/');
   await page.getByLabel('New passphrase').fill(passphrase);
   await page.getByLabel('Type it again').fill(passphrase);
-  await page.getByRole('button', { name: 'Lock my words' }).click();
-  await expect(page.getByText('Your words are now locked with your passphrase.')).toBeVisible();
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('button', { name: 'Lock my words' }).click(); // locks at once
   await expect(page.getByText('Your words are locked')).toBeVisible();
 
   await page.goto('help/');

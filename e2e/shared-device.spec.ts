@@ -270,7 +270,8 @@ test('a conflict left unanswered and its tab closed is asked again, with both ve
   await Promise.all([expect(boxA).toBeEditable(), expect(boxB).toBeEditable()]);
   await Promise.all([boxA.fill('Written in tab A'), boxB.fill('Written in tab B')]);
   await Promise.all([tabA.clock.resume(), tabB.clock.resume()]);
-  await expect.poll(async () => (await tabA.getByRole('alert').count()) + (await tabB.getByRole('alert').count())).toBe(1);
+  // Two writes and a message between the tabs: on a busy machine this takes more than a moment.
+  await expect.poll(async () => (await tabA.getByRole('alert').count()) + (await tabB.getByRole('alert').count()), { timeout: 20_000 }).toBe(1);
   const [asked, mine, theirs] = (await tabA.getByRole('alert').count())
     ? [tabA, 'Written in tab A', 'Written in tab B']
     : [tabB, 'Written in tab B', 'Written in tab A'];
