@@ -175,9 +175,7 @@ test('two tabs editing the same answer: the person chooses, nothing is overwritt
   await Promise.all([boxA.fill('Words from A'), boxB.fill('Words from B')]);
   await Promise.all([tabA.clock.resume(), tabB.clock.resume()]);
   // Two writes and a message between the tabs: on a busy machine this takes more than a moment.
-  await expect
-    .poll(async () => (await tabA.getByRole('alert').count()) + (await tabB.getByRole('alert').count()), { timeout: 20_000 })
-    .toBe(1);
+  await expect.poll(async () => (await tabA.getByRole('alert').count()) + (await tabB.getByRole('alert').count()), { timeout: 20_000 }).toBe(1);
   const [asked, other, askedBox, otherBox, mine, theirs] = (await tabA.getByRole('alert').count())
     ? [tabA, tabB, boxA, boxB, 'Words from A', 'Words from B']
     : [tabB, tabA, boxB, boxA, 'Words from B', 'Words from A'];
