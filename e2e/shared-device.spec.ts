@@ -279,7 +279,8 @@ test('a conflict left unanswered and its tab closed is asked again, with both ve
 
   const next = await context.newPage();
   const box = await openTool(next);
-  await expect(next.getByRole('alert')).toContainText('also changed in another tab');
+  // The new page opens the store and reads the journal before it can ask: slow on a busy machine.
+  await expect(next.getByRole('alert')).toContainText('also changed in another tab', { timeout: 20_000 });
   await expect(box).toHaveValue(mine);
   await expect(next.locator('.tool__other-version')).toHaveText(theirs);
   await next.getByRole('button', { name: 'Use the other version' }).click();

@@ -18,6 +18,11 @@ interface Written {
    * than this at the next open, another tab saved too, and the person is asked which to keep.
    */
   basedOn: number;
+  /**
+   * Kept as soon as a conflict was found: only settling that conflict drops it, never another
+   * tab's write of the version it conflicts with.
+   */
+  conflict?: true;
 }
 
 /** Without a lock: the record itself. */
@@ -73,11 +78,14 @@ export function clearJournal(): void {
   writeJournal({});
 }
 
-/** A record was written: its journal entry is no longer needed, unless it holds newer words. */
-export function dropFromJournal(slot: string, savedAt: number): void {
+/**
+ * A record was written: its journal entry is no longer needed, unless it holds newer words, or
+ * words in a conflict not yet settled (`settled` when the person has just chosen).
+ */
+export function dropFromJournal(slot: string, savedAt: number, settled = false): void {
   const journal = readJournal();
   const entry = journal[slot];
-  if (entry && entry.updatedAt <= savedAt) {
+  if (entry && entry.updatedAt <= savedAt && (settled || !('conflict' in entry && entry.conflict))) {
     delete journal[slot];
     writeJournal(journal);
   }

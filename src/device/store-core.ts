@@ -9,7 +9,7 @@
  * what the subclass needs is `protected` and the rest stays `private`.
  */
 import type { Backend, BackendKind } from './backends';
-import { clearJournal, dropFromJournal, type Journal, journalWorks, readJournal, type SealedEntry } from './journal';
+import { clearJournal, dropFromJournal, type Journal, type JournalEntry, journalWorks, keepInJournal, readJournal, type SealedEntry } from './journal';
 import { asidePrefix, metaKey, recordKey, recordPrefix } from './keys';
 import { type Crypto, type LockKeys, type LockMeta, namedRecordKey, unseal } from './lock';
 import { type Migration, migrateRecord } from './migrations';
@@ -215,7 +215,8 @@ export abstract class StoreCore {
       const record = parseRecord(raw);
       if (!record) continue;
       const stored = this.records.get(record.id);
-      if (stored && basedOn !== undefined && stored.updatedAt > basedOn && JSON.stringify(stored.value) !== JSON.stringify(record.value)) {
+      // Stored since the version this tab had seen (by another tab, whatever its clock said), and different: ask.
+      if (stored && basedOn !== undefined && stored.updatedAt !== basedOn && JSON.stringify(stored.value) !== JSON.stringify(record.value)) {
         this.records.set(record.id, record);
         this.conflicts.set(record.id, stored);
         this.states.set(record.id, { status: 'conflict' });
@@ -254,6 +255,27 @@ export abstract class StoreCore {
     return unseal(stored, this.keys?.key, this.crypto);
   }
 
+  /**
+   * A pending record's journal entry: the words, or under a lock their sealed version (made ahead
+   * by `sealForJournal`), with the version this tab had seen; undefined if not ready.
+   */
+  protected journalEntry(id: string): [slot: string, entry: JournalEntry] | undefined {
+    const basedOn = this.base.get(id) ?? 0;
+    const record = this.records.get(id);
+    const sealed = this.sealedPending.get(id);
+    if (this.lock) return sealed ? [sealed.slot, { updatedAt: sealed.updatedAt, sealed: sealed.sealed, basedOn }] : undefined;
+    return record ? [this.slots.get(id) ?? recordKey(id), { updatedAt: record.updatedAt, record, basedOn }] : undefined;
+  }
+
+  /**
+   * A conflict is kept in the journal as soon as it is found, not only when the page is left: a
+   * tab closed unanswered does not always get to run its last code, and its words must still be asked about.
+   */
+  protected keepConflictInJournal(id: string): void {
+    const entry = this.ownsJournal ? this.journalEntry(id) : undefined;
+    if (entry) keepInJournal([[entry[0], { ...entry[1], conflict: true }]]);
+  }
+
   /** Ready before the page is left: saveBeforeLeaving cannot wait for encryption or hashing. */
   private sealForJournal(record: StoredRecord, keys: LockKeys, crypto: Crypto): void {
     void Promise.all([crypto.seal(keys.key, record), this.slotOf(record.id)]).then(([sealed, slot]) => {
@@ -282,6 +304,7 @@ export abstract class StoreCore {
       if (savedElsewhere(stored, this.base.get(id) ?? 0, mine)) {
         this.conflicts.set(id, stored);
         this.states.set(id, { status: 'conflict' });
+        this.keepConflictInJournal(id);
         this.notify();
         continue;
       }

@@ -28,7 +28,7 @@
  * another tab asks for. Each job keeps its own rules in its own file.
  */
 import { forgetEverywhere, openBackend } from './backends';
-import { clearJournal, dropFromJournal, type JournalEntry, journalWorks, keepInJournal } from './journal';
+import { clearJournal, dropFromJournal, journalWorks, keepInJournal } from './journal';
 import { asidePrefix, metaKey, recordKey, recordPrefix, tabChannelName } from './keys';
 import { defaultIterations, isSealed, keysFor, keysWith, loadCrypto, type LockKeys, namedRecordKey, newLock, withNames } from './lock';
 import { migrations as defaultMigrations } from './migrations';
@@ -92,14 +92,7 @@ export class RecordStore extends StoreCore {
   saveBeforeLeaving(): boolean {
     let kept = this.pending.size === 0;
     if (!kept && this.ownsJournal) {
-      const entries: Array<[string, JournalEntry]> = [];
-      for (const id of this.pending) {
-        const basedOn = this.base.get(id) ?? 0;
-        const record = this.records.get(id);
-        const sealed = this.sealedPending.get(id);
-        if (this.lock && sealed) entries.push([sealed.slot, { updatedAt: sealed.updatedAt, sealed: sealed.sealed, basedOn }]);
-        else if (!this.lock && record) entries.push([this.slots.get(id) ?? recordKey(id), { updatedAt: record.updatedAt, record, basedOn }]);
-      }
+      const entries = [...this.pending].map((id) => this.journalEntry(id)).filter((entry) => entry !== undefined);
       kept = keepInJournal(entries) && entries.length === this.pending.size;
     }
     void this.flush();
@@ -118,11 +111,13 @@ export class RecordStore extends StoreCore {
       this.records.set(id, theirs);
       this.states.set(id, { status: 'saved' });
       // The words not chosen may be in the journal still (their tab closed unanswered): not any more.
-      if (this.ownsJournal && mine) dropFromJournal(await this.slotOf(id), mine.updatedAt);
+      if (this.ownsJournal && mine) dropFromJournal(await this.slotOf(id), mine.updatedAt, true);
       this.notify();
       return;
     }
     const mine = this.records.get(id);
+    // Settled: the conflict's journal entry goes; the words chosen are written now (and journaled as any).
+    if (this.ownsJournal && mine) dropFromJournal(await this.slotOf(id), mine.updatedAt, true);
     if (mine) this.update(mine);
     await this.flush();
   }
@@ -434,6 +429,7 @@ export class RecordStore extends StoreCore {
       if (answer === 'conflict') {
         this.conflicts.set(id, stored);
         this.states.set(id, { status: 'conflict' });
+        this.keepConflictInJournal(id);
       } else {
         this.records.set(id, stored);
         this.base.set(id, stored.updatedAt);

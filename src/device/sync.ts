@@ -52,9 +52,13 @@ export interface Here {
 
 /** Another tab saved `theirs`: leave this tab as it is, take their version, or ask the person. */
 export function answerToChange(theirs: StoredRecord | undefined, basedOn: number, { mine, seen, unsaved }: Here): 'ignore' | 'take' | 'conflict' {
-  // Older than what this tab has, or the very version it has (two tabs can share a millisecond).
-  if (!theirs || theirs.updatedAt < seen || (theirs.updatedAt === seen && mine && sameRecord(mine, theirs))) return 'ignore';
+  // Nothing stored, or the very version this tab has (two tabs can share a millisecond).
+  if (!theirs || (mine && sameRecord(mine, theirs))) return 'ignore';
+  if (!mine) return 'take';
+  // What is stored (read now, not the message's) is older than what this tab saw or wrote: another
+  // tab wrote at the same moment without seeing it, and its clock was behind. Words would be lost.
+  if (theirs.updatedAt < seen) return 'conflict';
   // Two tabs wrote at the same moment: the other one never saw the version this tab saved.
-  const crossed = seen > basedOn && mine !== undefined && !sameRecord(mine, theirs);
+  const crossed = seen > basedOn;
   return unsaved || crossed ? 'conflict' : 'take';
 }
