@@ -3,7 +3,7 @@
  * note and help one tap away, the scale reads in order, and My plan's chart spaces answers by date.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations } from './built-site';
+import { expectNoAxeViolations, watch } from './built-site';
 
 const checkInStep = 'modules/getting-started/what-waymark-is/';
 
@@ -102,4 +102,16 @@ test('My plan’s chart places answers by date, with the scale’s words and dat
   await page.goto('es/my-plan/');
   const grafico = page.getByRole('img', { name: /^¿Cómo ha estado tu ánimo\?/ });
   await expect(grafico.locator('text').filter({ hasText: /^Muy difícil$/ })).toHaveCount(1);
+});
+
+test('read on another day than the site was built, the check-in takes the page over cleanly and shows that day', async ({ page }) => {
+  // The build writes the page once; people read it for months. Three days later here.
+  await page.clock.install({ time: Date.now() + 3 * 24 * 60 * 60 * 1000 });
+  const { errors } = watch(page);
+  await page.goto(checkInStep);
+  const tool = page.locator('.tool').filter({ has: page.locator('.tool__date') });
+  await tool.scrollIntoViewIfNeeded(); // tools wake up when they come into view
+  const later = await page.evaluate(() => new Date().toLocaleDateString('en-US', { month: 'short', day: 'numeric' }));
+  await expect(tool.locator('.tool__date')).toContainText(later);
+  expect(errors).toEqual([]); // before: React's "text content does not match" (#418) on every such page
 });

@@ -2,7 +2,7 @@
  * `<CheckIn>`: one or more questions rated in five steps with words (or 0 to 10), saved with the
  * day so a history builds up; answering again on the same day changes that day's answer.
  */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { fill, formatDay, localDay } from '../labels';
 import { withLock } from '../LockGuard';
 import { SaveStatus, StorageNotice } from '../SaveStatus';
@@ -23,6 +23,10 @@ function CheckInTool({ tool, hint, labels, locale, helpHref, planHref }: Props) 
   const { value, save, ready, state, store, resolve } = useRecord(tool.id, tool.module, 'checkin', { entries: [] });
   const id = useId();
   const today = localDay();
+  // The day is written once the page is in the person's browser: the build's day (in the page's
+  // HTML) is not the reader's, and React would find the two different as it takes the page over.
+  const [shownDay, setShownDay] = useState<string>();
+  useEffect(() => setShownDay(today), [today]);
   const todays = value.entries.find((entry) => entry.date === today);
   const steps = scaleSteps(tool.scale, labels);
   const questions = tool.items.length ? tool.items : [tool.prompt];
@@ -44,7 +48,7 @@ function CheckInTool({ tool, hint, labels, locale, helpHref, planHref }: Props) 
       <StorageNotice toolId={tool.id} status={store?.status} labels={labels} />
       {tool.items.length > 0 && tool.prompt && <p className="tool__prompt">{tool.prompt}</p>}
       {hint && <p className="tool__hint">{hint}</p>}
-      <p className="tool__date">{fill(labels['checkin.today'], { date: formatDay(today, locale) })}</p>
+      <p className="tool__date">{shownDay ? fill(labels['checkin.today'], { date: formatDay(shownDay, locale) }) : '\u00a0'}</p>
       {questions.map((question, q) => (
         <fieldset key={question} className="tool__fieldset">
           <legend className="tool__question">{question}</legend>
