@@ -7,22 +7,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join, relative, resolve } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildProblem, linkProblems } from '../cli/check.ts';
 import { checkBuiltLinks, pageSource } from '../src/audits/links';
-import { type ContentFixture, copyDefaultContent } from './content-fixture';
+import { type ContentFixture, copiesRemovedAfterEachTest } from './content-fixture';
 
-let fixtures: ContentFixture[] = [];
-afterEach(() => {
-  for (const fixture of fixtures) fixture.cleanUp();
-  fixtures = [];
-});
-
-function content(): ContentFixture {
-  const fixture = copyDefaultContent();
-  fixtures.push(fixture);
-  return fixture;
-}
+const content = copiesRemovedAfterEachTest();
 
 interface Run {
   status: number | null;

@@ -2,6 +2,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
 import { checkContent } from '../src/contract/load';
 import { formatProblems } from '../src/contract/problems';
 
@@ -42,5 +43,19 @@ export function copyDefaultContent(): ContentFixture {
     rename: (from, to) => renameSync(join(dir, from), join(dir, to)),
     report: () => formatProblems(checkContent(dir, root).problems),
     cleanUp: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Copies made by the returned function are removed after each test of the file that calls this. */
+export function copiesRemovedAfterEachTest(): () => ContentFixture {
+  let fixtures: ContentFixture[] = [];
+  afterEach(() => {
+    for (const fixture of fixtures) fixture.cleanUp();
+    fixtures = [];
+  });
+  return () => {
+    const fixture = copyDefaultContent();
+    fixtures.push(fixture);
+    return fixture;
   };
 }

@@ -7,22 +7,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { featureTraces, firstTrace, mdxText, termsPattern } from '../src/audits/feature-traces';
 import { featureNames } from '../src/contract/features';
 import { checkContent } from '../src/contract/load';
-import { type ContentFixture, copyDefaultContent } from './content-fixture';
+import { type ContentFixture, copiesRemovedAfterEachTest } from './content-fixture';
 
-let fixtures: ContentFixture[] = [];
-afterEach(() => {
-  for (const fixture of fixtures) fixture.cleanUp();
-  fixtures = [];
-});
-function content(): ContentFixture {
-  const fixture = copyDefaultContent();
-  fixtures.push(fixture);
-  return fixture;
-}
+const content = copiesRemovedAfterEachTest();
 
 /** Switches features off in a copy of the default site.yaml. */
 function switchOff(fixture: ContentFixture, ...features: string[]) {
