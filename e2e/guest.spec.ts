@@ -136,6 +136,13 @@ test("ending a guest session asks first, ends every guest tab, and leaves the ow
   await expect(page.getByText(banner)).toBeVisible();
   await page.goto('my-plan/');
   await expect(page.locator('.plan__text')).toHaveText('The guest wrote this');
+  // End the session speaks to a guest: their words are kept only until the session ends, with no
+  // passphrase to set on someone else's device.
+  await page.goto('end-session/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Kept until the guest session ends' })).toBeVisible();
+  await expect(page.getByRole('main').getByText('The guest wrote this')).toBeVisible();
+  await expect(page.getByText('Everything written in this guest session is removed now.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lock my words' })).toHaveCount(0);
 
   // Pressing Escape is "keep going" too.
   await page.getByRole('button', { name: 'End guest session' }).click();
