@@ -156,6 +156,9 @@ test('a passphrase lock: no plaintext at rest, wrong refused, unlocked once for 
   await page.getByLabel('Passphrase').fill('wrong guess');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'That passphrase did not work' })).toBeVisible();
+  // On a slow phone (CPU 8× slower), the next page opened the moment the words show.
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Emulation.setCPUThrottlingRate', { rate: 8 });
   await page.getByLabel('Passphrase').fill('kettle on the hob');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.locator('.plan__text')).toHaveText('Private words about my week');
@@ -163,7 +166,8 @@ test('a passphrase lock: no plaintext at rest, wrong refused, unlocked once for 
   // Unlocked once: the next pages of this browsing session open without asking again.
   await page.goto(reflectionStep);
   await page.locator('.tool').first().scrollIntoViewIfNeeded(); // tools wake up when they come into view
-  await expect(page.getByRole('textbox', { name: prompt })).toHaveValue('Private words about my week');
+  await expect(page.getByRole('textbox', { name: prompt })).toHaveValue('Private words about my week', { timeout: 15_000 });
+  await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.goto('my-plan/');
   await expect(page.locator('.plan__text')).toHaveText('Private words about my week');
   await page.goto('end-session/');

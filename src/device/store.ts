@@ -258,8 +258,9 @@ export class RecordStore extends StoreCore {
       this.lock = upgraded.lock;
       names = upgraded.names;
     }
-    await this.openWith({ key: found.key, names });
+    // Remembered before the words show: a page opened straight after must not ask again.
     await this.keepUnlocked(found.key);
+    await this.openWith({ key: found.key, names });
     this.post({ type: 'unlocked', key: found.key });
     return true;
   }
@@ -413,8 +414,8 @@ export class RecordStore extends StoreCore {
     const found = await keysWith(crypto, lock, key);
     if (!found?.names) return; // not this lock's key
     this.lock = lock;
-    await this.openWith({ key: found.key, names: found.names });
     await this.keepUnlocked(found.key);
+    await this.openWith({ key: found.key, names: found.names });
   }
 
   private async changedElsewhere(changes: Array<{ id: string; basedOn: number }>): Promise<void> {

@@ -116,14 +116,17 @@ function withStore<T>(mode: IDBTransactionMode, create: boolean, use: (store: ID
     opening.onerror = () => (create ? reject(opening.error) : resolve(undefined));
     opening.onsuccess = () => {
       const database = opening.result;
-      const request = use(database.transaction(storeName, mode).objectStore(storeName));
-      request.onsuccess = () => {
+      const transaction = database.transaction(storeName, mode);
+      const request = use(transaction.objectStore(storeName));
+      // Done once the transaction commits, not when its request succeeds: a page left at once
+      // (Next, tapped straight after unlocking) aborts a write not yet committed.
+      transaction.oncomplete = () => {
         database.close();
         resolve(request.result);
       };
-      request.onerror = () => {
+      transaction.onerror = transaction.onabort = () => {
         database.close();
-        reject(request.error);
+        reject(transaction.error ?? request.error);
       };
     };
   });
