@@ -60,6 +60,29 @@ export async function watchCsp(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Down the page a screen at a time, as a reader scrolls: every tool on the way comes into view
+ * (and wakes). Instant steps, two frames each, not the page's smooth scrolling, which takes 0.7 s
+ * a jump (1.4 s of each page's test in every-page.spec.ts).
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((next) => requestAnimationFrame(next));
+    for (let top = 0; top < document.body.scrollHeight; top += window.innerHeight) {
+      window.scrollTo({ top, behavior: 'instant' });
+      await frame();
+      await frame();
+    }
+    window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' });
+  });
+}
+
+/** Every tool on the page scrolled into view and awake: Astro drops an island's `ssr` mark once it has hydrated. */
+export async function wakeEveryTool(page: Page): Promise<void> {
+  await scrollThrough(page);
+  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+}
+
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }

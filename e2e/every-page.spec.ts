@@ -5,7 +5,7 @@
  * sideways on a 320 px wide phone, nor at the largest text size, light or dark, at 360 and 320 px.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { builtPages, cspViolations, expectNoAxeViolations, scriptBytes, watch, watchCsp } from './built-site';
+import { builtPages, cspViolations, expectNoAxeViolations, scriptBytes, wakeEveryTool, watch, watchCsp } from './built-site';
 
 /**
  * What pokes out past the side of the screen (the right, or the left on a right-to-left page), as
@@ -74,8 +74,7 @@ for (const path of builtPages('dist')) {
     expect(overflow, 'the page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
 
     // Scrolled to the end, every tool has hydrated: still nothing the Content-Security-Policy refused.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await wakeEveryTool(page);
     expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
     expect(errors).toEqual([]);
 
@@ -85,8 +84,7 @@ for (const path of builtPages('dist')) {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.evaluate(() => localStorage.setItem('waymark.display', JSON.stringify({ textSize: '4', theme: 'light' })));
     await page.reload();
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await wakeEveryTool(page);
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('4');
     for (const [theme, contrast] of [
       ['light', 'normal'],

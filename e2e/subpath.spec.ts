@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { checkBuiltLinks } from '../src/audits/links';
-import { builtPages, watch } from './built-site';
+import { builtPages, scrollThrough, watch } from './built-site';
 
 const dist = 'dist-subpath';
 
@@ -36,7 +36,7 @@ for (const path of [
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(path);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await scrollThrough(page);
     await page.waitForLoadState('networkidle');
     for (const url of requests) {
       const target = new URL(url);
