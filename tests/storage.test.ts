@@ -84,10 +84,10 @@ describe('a full device', () => {
   it('reports a quota error, keeps the words in memory, and saves them once there is space', async () => {
     const backend = memoryBackend();
     let full = true;
-    const set = backend.set;
-    backend.set = async (key, value) => {
+    const setIfUnchanged = backend.setIfUnchanged;
+    backend.setIfUnchanged = async (key, expected, value) => {
       if (full && key.startsWith('record:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return set(key, value);
+      return setIfUnchanged(key, expected, value);
     };
     const store = await RecordStore.open({ backend, debounceMs: 5 });
     store.update(reflection('notes', 'Something important'));
@@ -140,6 +140,44 @@ describe('two tabs', () => {
     // Nothing lost: the overwritten words are still in the tab that wrote them, next to the other's.
     expect(textIn(loser!, 'race')).toBe(loser === tabA ? 'A at the same time' : 'B at the same time');
     expect((loser!.conflict('race')?.value as { text: string }).text).toBe(textIn(winner, 'race'));
+  });
+
+  it('two tabs that read the same version: the one that writes second writes nothing, and asks', async () => {
+    const backend = memoryBackend();
+    const channelName = `test-${++channel}`;
+    // Tab B reads what is stored, then waits while tab A writes: B's write comes second.
+    let reading: () => void = () => {};
+    const read = new Promise<void>((resolve) => (reading = resolve));
+    let goOn: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (goOn = resolve));
+    const slowB: Backend = {
+      ...backend,
+      get: async (key) => {
+        const value = await backend.get(key);
+        if (key === 'record:race') {
+          reading();
+          await gate;
+        }
+        return value;
+      },
+    };
+    const tabA = await RecordStore.open({ backend, channelName, debounceMs: 60_000 });
+    const tabB = await RecordStore.open({ backend: slowB, channelName, debounceMs: 60_000 });
+    tabA.update(reflection('race', 'A, written first'));
+    tabB.update(reflection('race', 'B, written second'));
+    const writingB = tabB.flush();
+    await read;
+    await tabA.flush();
+    goOn();
+    await writingB;
+
+    await until(() => tabB.state('race')?.status === 'conflict');
+    // A's words are stored, not written over; B keeps its own and is asked; A has nothing to ask.
+    expect(await backend.get('record:race')).toMatchObject({ value: { text: 'A, written first' } });
+    expect(textIn(tabB, 'race')).toBe('B, written second');
+    expect(tabB.conflict('race')?.value).toEqual({ text: 'A, written first' });
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(tabA.state('race')?.status).toBe('saved');
   });
 
   it('forgetting in one tab empties the other', async () => {
@@ -237,7 +275,11 @@ describe('one device, many people', () => {
   it("a guest session never reads, replays or clears the owner's journal", async () => {
     const owner = lasting(memoryBackend());
     // The tab is closed before its write can finish: the words are only in the journal.
-    const closing = { ...owner, set: (key: string, value: unknown) => (key.startsWith('record:') ? new Promise<void>(() => {}) : owner.set(key, value)) };
+    const closing = {
+      ...owner,
+      setIfUnchanged: (key: string, expected: unknown, value: unknown) =>
+        key.startsWith('record:') ? new Promise<boolean>(() => {}) : owner.setIfUnchanged(key, expected, value),
+    };
     const tab = await RecordStore.open({ backend: closing, debounceMs: 60_000 });
     tab.update(reflection('private', 'The owner typed this and closed the tab'));
     expect(tab.saveBeforeLeaving()).toBe(true);
@@ -328,6 +370,26 @@ describe('one device, many people', () => {
     await next.resolveConflict('same', 'theirs');
     expect(memory.get('waymark.unsaved')).toBeUndefined();
     expect(textIn(await RecordStore.open({ backend }), 'same')).toBe('B, saved');
+  });
+
+  it("a conflict's words left in the journal are not replaced by the other tab's newer words", async () => {
+    const backend = lasting(memoryBackend());
+    const [tabA, tabB] = await openPair(backend);
+    tabA.update(reflection('same', 'A, never saved'));
+    tabB.update(reflection('same', 'B, saved'));
+    await tabB.flush();
+    await tabA.flush();
+    await until(() => tabA.state('same')?.status === 'conflict');
+    // Tab A is closed unanswered (its conflict is already in the journal); then tab B changes its
+    // words and is closed before they are written.
+    tabB.update(reflection('same', 'B, changed and closed at once'));
+    tabB.saveBeforeLeaving();
+
+    const next = await RecordStore.open({ backend, debounceMs: 5 });
+    await until(() => next.state('same')?.status === 'conflict');
+    expect(textIn(next, 'same')).toBe('A, never saved');
+    expect(next.conflict('same')?.value).toEqual({ text: 'B, changed and closed at once' });
+    expect(await backend.get('record:same')).toMatchObject({ value: { text: 'B, changed and closed at once' } });
   });
 
   it('an imported time far in the future is taken as now, so the next change is saved and readable', async () => {

@@ -15,6 +15,12 @@ export interface Backend {
   kind: BackendKind;
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /**
+   * Write only if the stored value is still `expected` (what this tab read before): false, and
+   * nothing written, when another tab wrote in between. In IndexedDB the check and the write are
+   * one transaction, so of two tabs that read the same version only one can write over it.
+   */
+  setIfUnchanged(key: string, expected: unknown, value: unknown): Promise<boolean>;
   remove(key: string): Promise<void>;
   entries(): Promise<Array<[string, unknown]>>;
   clear(): Promise<void>;
@@ -31,6 +37,19 @@ function fromLocalforage(kind: 'indexeddb' | 'localstorage', driver: string): Ba
     set: async (key, value) => {
       await instance.setItem(key, value);
     },
+    setIfUnchanged:
+      kind === 'indexeddb'
+        ? (key, expected, value) =>
+            putIfUnchanged(key, expected, value).catch((error: unknown) => {
+              if (error instanceof DOMException && error.name === 'QuotaExceededError') throw error;
+              return proved(instance).then(() => putIfUnchanged(key, expected, value));
+            })
+        : async (key, expected, value) => {
+            // localStorage has no transactions: checked just before writing, as near as it gets.
+            if (!unchanged(await instance.getItem(key), expected)) return false;
+            await instance.setItem(key, value);
+            return true;
+          },
     remove: (key) => instance.removeItem(key),
     entries: async () => {
       const all: Array<[string, unknown]> = [];
@@ -75,6 +94,51 @@ function putInOneTransaction(entries: Array<[string, unknown]>): Promise<void> {
   });
 }
 
+/** The same stored value: records and sealed versions are plain data, compared as JSON. */
+function unchanged(stored: unknown, expected: unknown): boolean {
+  return JSON.stringify(stored ?? null) === JSON.stringify(expected ?? null);
+}
+
+/**
+ * Read, compare and write in one IndexedDB transaction (localforage has no such write): another
+ * tab's write lands wholly before or after it. Rejects when the database or its store is missing
+ * (*Forget everything* deleted them): the caller has localforage make them, then tries again.
+ */
+function putIfUnchanged(key: string, expected: unknown, value: unknown): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open(databaseName);
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const db = opening.result;
+      try {
+        const transaction = db.transaction(storeName, 'readwrite');
+        const store = transaction.objectStore(storeName);
+        let written = false;
+        let failure: unknown;
+        const reading = store.get(key);
+        reading.onsuccess = () => {
+          if (!unchanged(reading.result, expected)) return;
+          try {
+            store.put(value, key);
+            written = true;
+          } catch (error) {
+            failure = error; // a full device can refuse at once, not only at commit
+            transaction.abort();
+          }
+        };
+        transaction.oncomplete = () => (db.close(), resolve(written));
+        transaction.onerror = transaction.onabort = () => (
+          db.close(),
+          reject(failure ?? transaction.error ?? new DOMException('The write was stopped.', 'AbortError'))
+        );
+      } catch (error) {
+        db.close();
+        reject(error);
+      }
+    };
+  });
+}
+
 export function memoryBackend(): Backend {
   const map = new Map<string, unknown>();
   return {
@@ -82,6 +146,11 @@ export function memoryBackend(): Backend {
     get: async (key) => structuredClone(map.get(key) ?? null),
     set: async (key, value) => {
       map.set(key, structuredClone(value));
+    },
+    setIfUnchanged: async (key, expected, value) => {
+      if (!unchanged(map.get(key), expected)) return false;
+      map.set(key, structuredClone(value));
+      return true;
     },
     remove: async (key) => {
       map.delete(key);
@@ -100,6 +169,12 @@ export function sessionBackend(): Backend {
     // Once the session has ended in this tab, a last write as the page closes must not bring words back.
     set: async (key, value) => {
       if (isGuestSession()) sessionStorage.setItem(guestRecordPrefix + key, JSON.stringify(value));
+    },
+    // sessionStorage is read and written at once, with nothing in between: the check holds.
+    setIfUnchanged: async (key, expected, value) => {
+      if (!unchanged(JSON.parse(sessionStorage.getItem(guestRecordPrefix + key) ?? 'null'), expected)) return false;
+      if (isGuestSession()) sessionStorage.setItem(guestRecordPrefix + key, JSON.stringify(value));
+      return true;
     },
     remove: async (key) => sessionStorage.removeItem(guestRecordPrefix + key),
     entries: async () => keys().map((key) => [key.slice(guestRecordPrefix.length), JSON.parse(sessionStorage.getItem(key)!)]),

@@ -67,10 +67,22 @@ export function journalWorks(): boolean {
   }
 }
 
+/**
+ * Where an entry goes: a conflict's words under a name of their own, so that newer words for the
+ * same record (from the tab whose version won) never take their place before the person chose.
+ */
+const placeOf = (slot: string, entry: JournalEntry) => (entry.conflict ? `${slot} (conflict)` : slot);
+
+/** True for an entry kept because of a conflict (replayed after the others). */
+export const isConflictEntry = (entry: Journal[string]) => 'conflict' in entry && entry.conflict === true;
+
 /** Keep each entry unless the journal already holds a version at least as new. False when it could not. */
 export function keepInJournal(entries: Array<[slot: string, entry: JournalEntry]>): boolean {
   const journal = readJournal();
-  for (const [slot, entry] of entries) if ((journal[slot]?.updatedAt ?? 0) < entry.updatedAt) journal[slot] = entry;
+  for (const [slot, entry] of entries) {
+    const place = placeOf(slot, entry);
+    if ((journal[place]?.updatedAt ?? 0) < entry.updatedAt) journal[place] = entry;
+  }
   return writeJournal(journal);
 }
 
@@ -84,9 +96,14 @@ export function clearJournal(): void {
  */
 export function dropFromJournal(slot: string, savedAt: number, settled = false): void {
   const journal = readJournal();
-  const entry = journal[slot];
-  if (entry && entry.updatedAt <= savedAt && (settled || !('conflict' in entry && entry.conflict))) {
-    delete journal[slot];
-    writeJournal(journal);
+  const places = settled ? [slot, `${slot} (conflict)`] : [slot];
+  let dropped = false;
+  for (const place of places) {
+    const entry = journal[place];
+    if (entry && entry.updatedAt <= savedAt && (settled || !isConflictEntry(entry))) {
+      delete journal[place];
+      dropped = true;
+    }
   }
+  if (dropped) writeJournal(journal);
 }

@@ -9,13 +9,23 @@
  * what the subclass needs is `protected` and the rest stays `private`.
  */
 import type { Backend, BackendKind } from './backends';
-import { clearJournal, dropFromJournal, type Journal, type JournalEntry, journalWorks, keepInJournal, readJournal, type SealedEntry } from './journal';
+import {
+  clearJournal,
+  dropFromJournal,
+  isConflictEntry,
+  type Journal,
+  type JournalEntry,
+  journalWorks,
+  keepInJournal,
+  readJournal,
+  type SealedEntry,
+} from './journal';
 import { asidePrefix, metaKey, recordKey, recordPrefix } from './keys';
 import { type Crypto, type LockKeys, type LockMeta, namedRecordKey, unseal } from './lock';
 import { type Migration, migrateRecord } from './migrations';
 import { markAnswered } from './progress';
 import { hasAnswer, parseRecord, type StoredRecord, type ToolKind, type ValueOf } from './schema';
-import { savedElsewhere, type TabMessage } from './sync';
+import { sameRecord, savedElsewhere, type TabMessage } from './sync';
 
 export type SaveStatus = 'saved' | 'saving' | 'not-saved' | 'conflict';
 /** Why a record was not saved: the device is full, or the browser refused for another reason. */
@@ -208,12 +218,21 @@ export abstract class StoreCore {
    * both are kept and the person is asked again, never overwritten.
    */
   private async replayJournal(): Promise<void> {
-    const journal = readJournal();
-    if (Object.keys(journal).length === 0) return;
-    for (const entry of Object.values(journal)) {
+    const entries = Object.values(readJournal());
+    if (entries.length === 0) return;
+    // Words merely unsaved first, written; then a conflict's words, asked about against what is
+    // stored by then (never against words not yet written, which "use the other version" would drop).
+    await this.replay(entries.filter((entry) => !isConflictEntry(entry)));
+    await this.replay(entries.filter(isConflictEntry));
+    if (this.pending.size === 0) clearJournal();
+  }
+
+  private async replay(entries: Array<Journal[string]>): Promise<void> {
+    for (const entry of entries) {
       const { raw, basedOn } = await this.fromJournal(entry);
       const record = parseRecord(raw);
-      if (!record) continue;
+      // One question at a time: a record already in conflict keeps this entry for after it is settled.
+      if (!record || this.conflicts.has(record.id)) continue;
       const stored = this.records.get(record.id);
       // Stored since the version this tab had seen (by another tab, whatever its clock said), and different: ask.
       if (stored && basedOn !== undefined && stored.updatedAt !== basedOn && JSON.stringify(stored.value) !== JSON.stringify(record.value)) {
@@ -225,7 +244,6 @@ export abstract class StoreCore {
       this.pending.add(record.id);
     }
     await this.flush();
-    if (this.pending.size === 0) clearJournal();
   }
 
   /** A journal entry's record (still to be validated) and the version it was based on, if known. */
@@ -299,23 +317,27 @@ export abstract class StoreCore {
       }
       // A record in conflict stays pending until the person settles it.
       if (this.conflicts.has(id)) continue;
-      const stored = await this.readStored(id);
+      const slot = await this.slotOf(id);
+      const { raw, stored } = await this.readSlot(slot);
       if (this.conflicts.has(id)) continue; // another tab's message arrived meanwhile
       if (savedElsewhere(stored, this.base.get(id) ?? 0, mine)) {
-        this.conflicts.set(id, stored);
-        this.states.set(id, { status: 'conflict' });
-        this.keepConflictInJournal(id);
-        this.notify();
+        this.inConflict(id, stored);
         continue;
       }
       try {
         const basedOn = this.base.get(id) ?? 0;
-        const slot = await this.slotOf(id);
-        await this.backend.set(slot, await this.toStored(mine));
+        if (!(await this.backend.setIfUnchanged(slot, raw, await this.toStored(mine)))) {
+          // Another tab wrote between this read and this write, whatever its clock said: its words
+          // are stored, these are not, and neither goes over the other without the person.
+          const now = (await this.readSlot(slot)).stored;
+          if (now && !sameRecord(now, mine) && !this.conflicts.has(id)) this.inConflict(id, now);
+          continue;
+        }
         this.base.set(id, mine.updatedAt);
         if (this.ownsJournal) dropFromJournal(slot, mine.updatedAt);
-        // Typed on while this was written: the newer words stay pending for the next write.
-        if (this.records.get(id) === mine) {
+        // Typed on while this was written: the newer words stay pending for the next write. (A
+        // conflict found meanwhile, from an older write's message, is still the person's to settle.)
+        if (this.records.get(id) === mine && !this.conflicts.has(id)) {
           this.pending.delete(id);
           this.sealedPending.delete(id);
           this.states.set(id, { status: 'saved' });
@@ -332,11 +354,26 @@ export abstract class StoreCore {
   }
 
   protected async readStored(id: string): Promise<StoredRecord | undefined> {
+    return (await this.readSlot(await this.slotOf(id))).stored;
+  }
+
+  /** A record's slot as stored (to write over only if unchanged), and the record it holds. */
+  private async readSlot(slot: string): Promise<{ raw: unknown; stored: StoredRecord | undefined }> {
+    let raw: unknown;
     try {
-      return parseRecord(await this.fromStored(await this.backend.get(await this.slotOf(id))));
+      raw = await this.backend.get(slot);
+      return { raw, stored: parseRecord(await this.fromStored(raw)) };
     } catch {
-      return undefined;
+      return { raw, stored: undefined };
     }
+  }
+
+  /** Another tab's version and this one differ: both are kept, and the person is asked. */
+  private inConflict(id: string, theirs: StoredRecord): void {
+    this.conflicts.set(id, theirs);
+    this.states.set(id, { status: 'conflict' });
+    this.keepConflictInJournal(id);
+    this.notify();
   }
 
   protected post(message: TabMessage): void {

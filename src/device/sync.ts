@@ -31,7 +31,8 @@ export function openTabChannel(name: string, receive: (message: TabMessage) => v
   return channel;
 }
 
-function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
+/** The same words, whenever each was saved. */
+export function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
   return a.kind === b.kind && JSON.stringify(a.value) === JSON.stringify(b.value);
 }
 
