@@ -61,26 +61,20 @@ export async function watchCsp(page: Page): Promise<void> {
 }
 
 /**
- * Down the page a screen at a time, as a reader scrolls: every tool on the way comes into view
- * (and wakes). Instant steps, two frames each, not the page's smooth scrolling, which takes 0.7 s
- * a jump (1.4 s of each page's test in every-page.spec.ts).
+ * Down the page as a reader scrolls, a screen at a time, so the tools on the way come into view
+ * and load; then until the network is quiet. Instant steps paced by timers: the page's smooth
+ * scrolling takes 0.7 s a jump, and a busy browser can hold animation frames back for a minute.
  */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((next) => requestAnimationFrame(next));
-    for (let top = 0; top < document.body.scrollHeight; top += window.innerHeight) {
+    const pause = () => new Promise((next) => setTimeout(next, 20));
+    for (let top = 0, steps = 0; top < document.body.scrollHeight && steps < 100; top += window.innerHeight, steps++) {
       window.scrollTo({ top, behavior: 'instant' });
-      await frame();
-      await frame();
+      await pause();
     }
     window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' });
   });
-}
-
-/** Every tool on the page scrolled into view and awake: Astro drops an island's `ssr` mark once it has hydrated. */
-export async function wakeEveryTool(page: Page): Promise<void> {
-  await scrollThrough(page);
-  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+  await page.waitForLoadState('networkidle');
 }
 
 export async function cspViolations(page: Page): Promise<string[]> {

@@ -37,7 +37,6 @@ for (const path of [
     });
     await page.goto(path);
     await scrollThrough(page);
-    await page.waitForLoadState('networkidle');
     for (const url of requests) {
       const target = new URL(url);
       if (target.protocol === 'data:') continue;

@@ -316,7 +316,7 @@ test('the heaviest pages load at most 105 kB gzip of JavaScript, every tool awak
   }
 });
 
-test('the tools’ own JavaScript stays within 21.5 kB gzip beyond the React runtime', async ({ page }) => {
+test('the tools’ own JavaScript stays within 22.5 kB gzip beyond the React runtime', async ({ page }) => {
   const { gzipSync } = await import('node:zlib');
   const scriptsOn = async (path: string, wake: boolean) => {
     const scripts = new Set<string>();
@@ -350,5 +350,6 @@ test('the tools’ own JavaScript stays within 21.5 kB gzip beyond the React run
   // 20 kB until issue 17: keeping owners, guests, tabs and locks apart in the store (cross-tab
   // lock and unlock, sealed names, the journal's conflicts, atomic imports) measured 21.3 kB.
   // 22 kB from issue 14: the built-in "What we'll do next" and an unlock kept for the browsing session.
-  expect(own).toBeLessThanOrEqual(22_000);
+  // 22.5 kB: two tabs' writes checked and written in one IndexedDB transaction, measured 22.04 kB.
+  expect(own).toBeLessThanOrEqual(22_500);
 });
