@@ -142,40 +142,55 @@ describe('two tabs', () => {
     expect((loser!.conflict('race')?.value as { text: string }).text).toBe(textIn(winner, 'race'));
   });
 
-  it('two tabs that read the same version: the one that writes second writes nothing, and asks', async () => {
-    const backend = memoryBackend();
-    const channelName = `test-${++channel}`;
-    // Tab B reads what is stored, then waits while tab A writes: B's write comes second.
+  /** Tab B's view of the backend: its read of the record is held until `goOn()`, so tab A writes in between. */
+  const readThenHeld = (backend: Backend, key: string) => {
     let reading: () => void = () => {};
     const read = new Promise<void>((resolve) => (reading = resolve));
     let goOn: () => void = () => {};
     const gate = new Promise<void>((resolve) => (goOn = resolve));
-    const slowB: Backend = {
+    const held: Backend = {
       ...backend,
-      get: async (key) => {
-        const value = await backend.get(key);
-        if (key === 'record:race') {
+      get: async (asked) => {
+        const value = await backend.get(asked);
+        if (asked === key) {
           reading();
           await gate;
         }
         return value;
       },
     };
+    return { held, read, goOn };
+  };
+  const raceOnce = async (wordsA: string, wordsB: string) => {
+    const backend = memoryBackend();
+    const channelName = `test-${++channel}`;
+    const { held, read, goOn } = readThenHeld(backend, 'record:race');
     const tabA = await RecordStore.open({ backend, channelName, debounceMs: 60_000 });
-    const tabB = await RecordStore.open({ backend: slowB, channelName, debounceMs: 60_000 });
-    tabA.update(reflection('race', 'A, written first'));
-    tabB.update(reflection('race', 'B, written second'));
+    const tabB = await RecordStore.open({ backend: held, channelName, debounceMs: 60_000 });
+    tabA.update(reflection('race', wordsA));
+    tabB.update(reflection('race', wordsB));
     const writingB = tabB.flush();
     await read;
     await tabA.flush();
     goOn();
     await writingB;
+    return { backend, tabA, tabB };
+  };
 
+  it('two tabs that read the same version: the one that writes second writes nothing, and asks', async () => {
+    const { backend, tabA, tabB } = await raceOnce('A, written first', 'B, written second');
     await until(() => tabB.state('race')?.status === 'conflict');
     // A's words are stored, not written over; B keeps its own and is asked; A has nothing to ask.
     expect(await backend.get('record:race')).toMatchObject({ value: { text: 'A, written first' } });
     expect(textIn(tabB, 'race')).toBe('B, written second');
     expect(tabB.conflict('race')?.value).toEqual({ text: 'A, written first' });
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(tabA.state('race')?.status).toBe('saved');
+  });
+
+  it('two tabs that write the very same words at the same moment: both saved, nobody asked', async () => {
+    const { tabA, tabB } = await raceOnce('The same words', 'The same words');
+    expect(tabB.state('race')?.status).toBe('saved');
     await new Promise((settle) => setTimeout(settle, 50));
     expect(tabA.state('race')?.status).toBe('saved');
   });

@@ -326,14 +326,19 @@ export abstract class StoreCore {
       }
       try {
         const basedOn = this.base.get(id) ?? 0;
-        if (!(await this.backend.setIfUnchanged(slot, raw, await this.toStored(mine)))) {
+        const written = await this.backend.setIfUnchanged(slot, raw, await this.toStored(mine));
+        if (written) this.base.set(id, mine.updatedAt);
+        else {
           // Another tab wrote between this read and this write, whatever its clock said: its words
           // are stored, these are not, and neither goes over the other without the person.
           const now = (await this.readSlot(slot)).stored;
-          if (now && !sameRecord(now, mine) && !this.conflicts.has(id)) this.inConflict(id, now);
-          continue;
+          if (!now) throw new Error('What is stored could not be read.'); // "not saved", tried again later
+          if (!sameRecord(now, mine)) {
+            if (!this.conflicts.has(id)) this.inConflict(id, now);
+            continue;
+          }
+          this.base.set(id, now.updatedAt); // the very same words: nothing is left to write
         }
-        this.base.set(id, mine.updatedAt);
         if (this.ownsJournal) dropFromJournal(slot, mine.updatedAt);
         // Typed on while this was written: the newer words stay pending for the next write. (A
         // conflict found meanwhile, from an older write's message, is still the person's to settle.)
@@ -343,8 +348,10 @@ export abstract class StoreCore {
           this.states.set(id, { status: 'saved' });
         }
         if (hasAnswer(mine) && !this.lock) markAnswered([mine.module, mine.id]);
-        this.post({ type: 'changed', changes: [{ id, basedOn }] });
-        void this.askToPersist();
+        if (written) {
+          this.post({ type: 'changed', changes: [{ id, basedOn }] });
+          void this.askToPersist();
+        }
       } catch (error) {
         // Still pending: tried again with the next change, the next flush or leaving the page.
         this.states.set(id, { status: 'not-saved', reason: isQuotaError(error) ? 'quota' : 'failed' });
