@@ -367,14 +367,20 @@ describe('one device, many people', () => {
     expect(memory.get('waymark.progress')).toBeUndefined();
   });
 
-  it('a conflict left unanswered, its tab then closed, is asked again: both versions kept', async () => {
-    const backend = lasting(memoryBackend());
+  /** Tab B saved; tab A, which changed the same answer without seeing B's, is asking. */
+  const leftInConflict = async (backend: Backend) => {
     const [tabA, tabB] = await openPair(backend);
     tabA.update(reflection('same', 'A, never saved'));
     tabB.update(reflection('same', 'B, saved'));
     await tabB.flush();
     await tabA.flush();
     await until(() => tabA.state('same')?.status === 'conflict');
+    return [tabA, tabB] as const;
+  };
+
+  it('a conflict left unanswered, its tab then closed, is asked again: both versions kept', async () => {
+    const backend = lasting(memoryBackend());
+    const [tabA] = await leftInConflict(backend);
     tabA.saveBeforeLeaving(); // tab A closes without an answer
 
     const next = await RecordStore.open({ backend, debounceMs: 5 });
@@ -389,12 +395,7 @@ describe('one device, many people', () => {
 
   it("a conflict's words left in the journal are not replaced by the other tab's newer words", async () => {
     const backend = lasting(memoryBackend());
-    const [tabA, tabB] = await openPair(backend);
-    tabA.update(reflection('same', 'A, never saved'));
-    tabB.update(reflection('same', 'B, saved'));
-    await tabB.flush();
-    await tabA.flush();
-    await until(() => tabA.state('same')?.status === 'conflict');
+    const [, tabB] = await leftInConflict(backend);
     // Tab A is closed unanswered (its conflict is already in the journal); then tab B changes its
     // words and is closed before they are written.
     tabB.update(reflection('same', 'B, changed and closed at once'));

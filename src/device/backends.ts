@@ -69,12 +69,13 @@ async function proved(instance: LocalForage): Promise<void> {
 }
 
 /**
- * Many records in one IndexedDB transaction: if the tab closes half-way, the browser aborts it
- * and nothing is written; thousands take well under a second (one write each took a minute for
- * 10,000). localforage has no batch write, so this opens the same database and store itself;
- * values are stored as they are, just as localforage's IndexedDB driver stores them.
+ * One read-write transaction on the records' store, opened directly (localforage has neither batch
+ * nor checked writes): `work` queues its requests and returns how to read the result once the
+ * transaction has committed. If the tab closes half-way, the browser aborts it and nothing is
+ * written. Values are stored as they are, just as localforage's IndexedDB driver stores them.
+ * Rejects when the database or its store is missing (*Forget everything* deleted them).
  */
-function putInOneTransaction(entries: Array<[string, unknown]>): Promise<void> {
+function inOneTransaction<T>(work: (store: IDBObjectStore, refuse: (error: unknown) => void) => () => T): Promise<T> {
   return new Promise((resolve, reject) => {
     const opening = indexedDB.open(databaseName);
     opening.onerror = () => reject(opening.error);
@@ -82,51 +83,12 @@ function putInOneTransaction(entries: Array<[string, unknown]>): Promise<void> {
       const db = opening.result;
       try {
         const transaction = db.transaction(storeName, 'readwrite');
-        const store = transaction.objectStore(storeName);
-        for (const [key, value] of entries) store.put(value, key);
-        transaction.oncomplete = () => (db.close(), resolve());
-        transaction.onerror = transaction.onabort = () => (db.close(), reject(transaction.error ?? new DOMException('The import was stopped.', 'AbortError')));
-      } catch (error) {
-        db.close();
-        reject(error);
-      }
-    };
-  });
-}
-
-/** The same stored value: records and sealed versions are plain data, compared as JSON. */
-function unchanged(stored: unknown, expected: unknown): boolean {
-  return JSON.stringify(stored ?? null) === JSON.stringify(expected ?? null);
-}
-
-/**
- * Read, compare and write in one IndexedDB transaction (localforage has no such write): another
- * tab's write lands wholly before or after it. Rejects when the database or its store is missing
- * (*Forget everything* deleted them): the caller has localforage make them, then tries again.
- */
-function putIfUnchanged(key: string, expected: unknown, value: unknown): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const opening = indexedDB.open(databaseName);
-    opening.onerror = () => reject(opening.error);
-    opening.onsuccess = () => {
-      const db = opening.result;
-      try {
-        const transaction = db.transaction(storeName, 'readwrite');
-        const store = transaction.objectStore(storeName);
-        let written = false;
         let failure: unknown;
-        const reading = store.get(key);
-        reading.onsuccess = () => {
-          if (!unchanged(reading.result, expected)) return;
-          try {
-            store.put(value, key);
-            written = true;
-          } catch (error) {
-            failure = error; // a full device can refuse at once, not only at commit
-            transaction.abort();
-          }
-        };
-        transaction.oncomplete = () => (db.close(), resolve(written));
+        const result = work(transaction.objectStore(storeName), (error) => {
+          failure = error;
+          transaction.abort();
+        });
+        transaction.oncomplete = () => (db.close(), resolve(result()));
         transaction.onerror = transaction.onabort = () => (
           db.close(),
           reject(failure ?? transaction.error ?? new DOMException('The write was stopped.', 'AbortError'))
@@ -139,6 +101,37 @@ function putIfUnchanged(key: string, expected: unknown, value: unknown): Promise
   });
 }
 
+/** Many records at once, all or nothing: thousands take well under a second (one write each took a minute for 10,000). */
+function putInOneTransaction(entries: Array<[string, unknown]>): Promise<void> {
+  return inOneTransaction((store) => {
+    for (const [key, value] of entries) store.put(value, key);
+    return () => undefined;
+  });
+}
+
+/** The same stored value: records and sealed versions are plain data, compared as JSON. */
+function unchanged(stored: unknown, expected: unknown): boolean {
+  return JSON.stringify(stored ?? null) === JSON.stringify(expected ?? null);
+}
+
+/** Read, compare and write in one transaction: another tab's write lands wholly before or after it. */
+function putIfUnchanged(key: string, expected: unknown, value: unknown): Promise<boolean> {
+  return inOneTransaction((store, refuse) => {
+    let written = false;
+    const reading = store.get(key);
+    reading.onsuccess = () => {
+      if (!unchanged(reading.result, expected)) return;
+      try {
+        store.put(value, key);
+        written = true;
+      } catch (error) {
+        refuse(error); // a full device can refuse at once, not only at commit
+      }
+    };
+    return () => written;
+  });
+}
+
 export function memoryBackend(): Backend {
   const map = new Map<string, unknown>();
   return {
@@ -147,6 +140,7 @@ export function memoryBackend(): Backend {
     set: async (key, value) => {
       map.set(key, structuredClone(value));
     },
+    // Checked and written with nothing in between, as one IndexedDB transaction is.
     setIfUnchanged: async (key, expected, value) => {
       if (!unchanged(map.get(key), expected)) return false;
       map.set(key, structuredClone(value));

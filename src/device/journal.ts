@@ -71,7 +71,8 @@ export function journalWorks(): boolean {
  * Where an entry goes: a conflict's words under a name of their own, so that newer words for the
  * same record (from the tab whose version won) never take their place before the person chose.
  */
-const placeOf = (slot: string, entry: JournalEntry) => (entry.conflict ? `${slot} (conflict)` : slot);
+const conflictPlace = (slot: string) => `${slot} (conflict)`;
+const placeOf = (slot: string, entry: JournalEntry) => (entry.conflict ? conflictPlace(slot) : slot);
 
 /** True for an entry kept because of a conflict (replayed after the others). */
 export const isConflictEntry = (entry: Journal[string]) => 'conflict' in entry && entry.conflict === true;
@@ -96,7 +97,7 @@ export function clearJournal(): void {
  */
 export function dropFromJournal(slot: string, savedAt: number, settled = false): void {
   const journal = readJournal();
-  const places = settled ? [slot, `${slot} (conflict)`] : [slot];
+  const places = settled ? [slot, conflictPlace(slot)] : [slot];
   let dropped = false;
   for (const place of places) {
     const entry = journal[place];

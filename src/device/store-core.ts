@@ -235,7 +235,7 @@ export abstract class StoreCore {
       if (!record || this.conflicts.has(record.id)) continue;
       const stored = this.records.get(record.id);
       // Stored since the version this tab had seen (by another tab, whatever its clock said), and different: ask.
-      if (stored && basedOn !== undefined && stored.updatedAt !== basedOn && JSON.stringify(stored.value) !== JSON.stringify(record.value)) {
+      if (stored && basedOn !== undefined && stored.updatedAt !== basedOn && !sameRecord(stored, record)) {
         this.records.set(record.id, record);
         this.conflicts.set(record.id, stored);
         this.states.set(record.id, { status: 'conflict' });
@@ -289,7 +289,7 @@ export abstract class StoreCore {
    * A conflict is kept in the journal as soon as it is found, not only when the page is left: a
    * tab closed unanswered does not always get to run its last code, and its words must still be asked about.
    */
-  protected keepConflictInJournal(id: string): void {
+  private keepConflictInJournal(id: string): void {
     const entry = this.ownsJournal ? this.journalEntry(id) : undefined;
     if (entry) keepInJournal([[entry[0], { ...entry[1], conflict: true }]]);
   }
@@ -376,7 +376,7 @@ export abstract class StoreCore {
   }
 
   /** Another tab's version and this one differ: both are kept, and the person is asked. */
-  private inConflict(id: string, theirs: StoredRecord): void {
+  protected inConflict(id: string, theirs: StoredRecord): void {
     this.conflicts.set(id, theirs);
     this.states.set(id, { status: 'conflict' });
     this.keepConflictInJournal(id);

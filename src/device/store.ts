@@ -427,11 +427,8 @@ export class RecordStore extends StoreCore {
       const unsaved = this.pending.has(id) || this.state(id)?.status === 'not-saved';
       const answer = answerToChange(stored, basedOn, { mine: this.records.get(id), seen: this.base.get(id) ?? 0, unsaved });
       if (answer === 'ignore' || !stored) continue;
-      if (answer === 'conflict') {
-        this.conflicts.set(id, stored);
-        this.states.set(id, { status: 'conflict' });
-        this.keepConflictInJournal(id);
-      } else {
+      if (answer === 'conflict') this.inConflict(id, stored);
+      else {
         this.records.set(id, stored);
         this.base.set(id, stored.updatedAt);
       }
